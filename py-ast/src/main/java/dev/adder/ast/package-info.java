@@ -1,0 +1,2 @@
+/** Adder's ast. */
+package dev.adder.ast;

@@ -1,0 +1,2 @@
+/** Adder's the symbol table, the AST optimizer and the code generator. */
+package dev.adder.compiler;

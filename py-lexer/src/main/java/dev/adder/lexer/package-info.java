@@ -1,0 +1,2 @@
+/** The Python 3.11 tokenizer. */
+package dev.adder.lexer;

@@ -1,0 +1,154 @@
+package dev.adder.source;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Decoded Python source with its file name and a line index.
+ *
+ * <p>Lines are 1-based. A line runs up to and including its line terminator ({@code \n},
+ * {@code \r\n} or a lone {@code \r}). Columns given to and returned by this class are 0-based.
+ * CPython's tokenizer reports columns in code points; its AST reports them in UTF-8 bytes:
+ * {@link #byteColumn} and {@link #codePointColumn} convert between the two.
+ */
+public final class SourceText {
+    private final String name;
+    private final String text;
+    /** Char index of the first char of each line; lineStarts[0] is line 1. */
+    private final int[] lineStarts;
+    private final int lineCount;
+    /** Per line: true if every char of the line is ASCII (then bytes = code points = chars). */
+    private final boolean[] asciiLine;
+
+    private SourceText(String name, String text) {
+        this.name = name;
+        this.text = text;
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        int len = text.length();
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < len && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                if (i + 1 < len) {
+                    if (n == starts.length) {
+                        starts = Arrays.copyOf(starts, n * 2);
+                    }
+                    starts[n++] = i + 1;
+                }
+            }
+        }
+        this.lineStarts = starts;
+        this.lineCount = n;
+        this.asciiLine = new boolean[n];
+        for (int l = 0; l < n; l++) {
+            int s = starts[l];
+            int e = l + 1 < n ? starts[l + 1] : len;
+            boolean ascii = true;
+            for (int i = s; i < e; i++) {
+                if (text.charAt(i) >= 0x80) {
+                    ascii = false;
+                    break;
+                }
+            }
+            asciiLine[l] = ascii;
+        }
+    }
+
+    /** Source already decoded to a Java string. */
+    public static SourceText of(String name, String text) {
+        return new SourceText(name, text);
+    }
+
+    /**
+     * Source given as bytes, decoded as CPython decodes a source file: a UTF-8 byte order mark,
+     * else a PEP 263 coding declaration on line 1 or 2, else UTF-8.
+     *
+     * @throws PythonSyntaxError with CPython's message when the bytes cannot be decoded or the
+     *     declared encoding is unknown
+     */
+    public static SourceText decode(String name, byte[] bytes) {
+        return SourceDecoder.decode(name, bytes);
+    }
+
+    /** The file name given when the source was made, e.g. {@code "<string>"}. */
+    public String name() { return name; }
+
+    /** The whole decoded text. */
+    public String text() { return text; }
+
+    /** The number of lines (an empty text has one empty line). */
+    public int lineCount() { return lineCount; }
+
+    /** Char index in {@link #text()} where a 1-based line starts. */
+    public int lineStart(int lineno) {
+        return lineStarts[lineno - 1];
+    }
+
+    /** Char index just past the end of a line, its terminator included. */
+    public int lineEnd(int lineno) {
+        return lineno < lineCount ? lineStarts[lineno] : text.length();
+    }
+
+    /** The text of a 1-based line, its terminator included; "" past the end. */
+    public String line(int lineno) {
+        if (lineno < 1 || lineno > lineCount) {
+            return "";
+        }
+        return text.substring(lineStart(lineno), lineEnd(lineno));
+    }
+
+    /** True if the line holds only ASCII characters. */
+    public boolean isAsciiLine(int lineno) {
+        return lineno < 1 || lineno > lineCount || asciiLine[lineno - 1];
+    }
+
+    /** The UTF-8 byte offset within a line of a 0-based code-point column. */
+    public int byteColumn(int lineno, int codePointCol) {
+        if (isAsciiLine(lineno)) {
+            return codePointCol;
+        }
+        int start = lineStart(lineno);
+        int end = lineEnd(lineno);
+        int bytes = 0;
+        int i = start;
+        for (int cp = 0; cp < codePointCol && i < end; cp++) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+        }
+        return bytes;
+    }
+
+    /** The 0-based code-point column within a line of a UTF-8 byte offset. */
+    public int codePointColumn(int lineno, int byteCol) {
+        if (isAsciiLine(lineno)) {
+            return byteCol;
+        }
+        int start = lineStart(lineno);
+        int end = lineEnd(lineno);
+        int bytes = 0;
+        int cps = 0;
+        int i = start;
+        while (bytes < byteCol && i < end) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            cps++;
+        }
+        return cps;
+    }
+
+    /** The UTF-8 encoding of the text (what CPython's tokenizer works on). */
+    public byte[] utf8() {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "SourceText[" + name + ", " + lineCount + " lines]";
+    }
+}

@@ -1,0 +1,2 @@
+/** Adder's parser. */
+package dev.adder.parser;
