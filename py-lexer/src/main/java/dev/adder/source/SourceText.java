@@ -1,5 +1,6 @@
 package dev.adder.source;
 
+import dev.adder.source.internal.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -19,10 +20,16 @@ public final class SourceText {
     private final int lineCount;
     /** Per line: true if every char of the line is ASCII (then bytes = code points = chars). */
     private final boolean[] asciiLine;
+    /** CPython's tok->encoding: null for bytes with no BOM and no coding declaration. */
+    private final String encoding;
+    /** True if undecodable bytes were kept as U+DC80..U+DCFF. */
+    private final boolean undecodable;
 
-    private SourceText(String name, String text) {
+    SourceText(String name, String text, String encoding, boolean undecodable) {
         this.name = name;
         this.text = text;
+        this.encoding = encoding;
+        this.undecodable = undecodable;
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
@@ -58,9 +65,12 @@ public final class SourceText {
         }
     }
 
-    /** Source already decoded to a Java string. */
+    /**
+     * Source already decoded to a Java string, as CPython's {@code compile()} sees a {@code str}:
+     * its {@link #encoding()} is {@code "utf-8"} and no coding declaration is looked for.
+     */
     public static SourceText of(String name, String text) {
-        return new SourceText(name, text);
+        return new SourceText(name, text, "utf-8", false);
     }
 
     /**
@@ -72,6 +82,42 @@ public final class SourceText {
      */
     public static SourceText decode(String name, byte[] bytes) {
         return SourceDecoder.decode(name, bytes);
+    }
+
+    /**
+     * The source encoding as CPython's tokenizer records it ({@code tok->encoding}): null when
+     * the source was decoded from bytes with neither a UTF-8 byte order mark nor a coding
+     * declaration, else {@code "utf-8"} or the declared name after CPython's normalization
+     * ({@code "iso-8859-1"}, {@code "cp1252"}, ...). CPython converts the UTF-8 byte columns of
+     * the syntax errors its parser raises to code points only when this is not null; with null
+     * they stay byte offsets.
+     */
+    public String encoding() { return encoding; }
+
+    /**
+     * True if the source came from bytes that are not valid UTF-8 where UTF-8 was expected. Each
+     * undecodable byte is then in {@link #text()} as a lone surrogate U+DC80..U+DCFF (as Python's
+     * {@code surrogateescape} keeps it); {@link #originalBytes} gives the bytes back, and
+     * {@link #utf8DecodeError} says what CPython reports when it decodes them.
+     */
+    public boolean hasUndecodableBytes() { return undecodable; }
+
+    /**
+     * The bytes a part of a decoded text came from: its UTF-8 encoding, except that U+DC80..U+DCFF
+     * become the undecodable bytes 0x80..0xFF they stand for.
+     */
+    public static byte[] originalBytes(CharSequence s, int start, int end) {
+        return Utf8.encodeEscaped(s, start, end);
+    }
+
+    /**
+     * What CPython says when it fails to decode these bytes as UTF-8, e.g.
+     * {@code 'utf-8' codec can't decode byte 0xf6 in position 1: invalid start byte}
+     * ({@code str()} of the UnicodeDecodeError), or null if they are valid UTF-8.
+     */
+    public static String utf8DecodeError(byte[] bytes) {
+        long err = Utf8.findError(bytes, 0, bytes.length);
+        return err == -1 ? null : Utf8.message(bytes, 0, err);
     }
 
     /** The file name given when the source was made, e.g. {@code "<string>"}. */

@@ -1,6 +1,8 @@
 package dev.adder.parser.internal;
 
 import dev.adder.ast.Expr;
+import dev.adder.ast.Position;
+import dev.adder.lexer.Token;
 import dev.adder.source.PythonSyntaxError;
 import dev.adder.source.SourceText;
 
@@ -32,4 +34,41 @@ public interface LiteralContext {
      * this context converts to CPython's 1-based code-point offsets and fills with the line text.
      */
     PythonSyntaxError syntaxError(String msg, int lineno, int colOffset, int endLineno, int endColOffset);
+
+    /**
+     * A SyntaxError located as CPython's {@code RAISE_SYNTAX_ERROR} locates the errors found while
+     * the STRING tokens of an atom are decoded (bad escapes, mixed bytes and str, malformed
+     * f-strings): at the last token the parser has fetched ({@code p->tokens[p->fill - 1]}),
+     * which is the token after the atom's last STRING token, the one that ended
+     * {@code STRING+}. Its columns become offsets as for any token: {@code col_offset + 1} to
+     * {@code end_col_offset + 1}.
+     *
+     * <p>The default implementation does not see that token: it places the error just after
+     * {@code lastString}, which is right whenever the next token starts there (a NEWLINE or a
+     * closing bracket right after the string). A parser overrides it with the token it holds.
+     *
+     * @param lastString the atom's last STRING token
+     * @param msg the message
+     */
+    default PythonSyntaxError syntaxErrorAfterStrings(Token lastString, String msg) {
+        Position p = span(lastString, lastString);
+        return syntaxError(msg, p.endLineno(), p.endColOffset(), p.endLineno(), p.endColOffset());
+    }
+
+    /**
+     * Where the parser places the span from the start of token {@code first} to the end of token
+     * {@code last}: the lines and UTF-8 byte columns that CPython's Token structs hold (with the
+     * code-point columns beside them). Literal decoding uses it for the positions of the nodes it
+     * makes and for {@code t->lineno} and {@code t->col_offset} in the placing of f-string
+     * expressions.
+     *
+     * <p>The default reads the tokens' own lines and columns in {@link #source()}; a parser whose
+     * tokens are not where they lie in that source (the sub-parser of an f-string expression,
+     * whose tokens CPython shifts by starting_lineno and starting_col_offset) overrides it.
+     */
+    default Position span(Token first, Token last) {
+        SourceText src = source();
+        return new Position(first.startLine(), src.byteColumn(first.startLine(), first.startCol()),
+                last.endLine(), src.byteColumn(last.endLine(), last.endCol()), first.startCol(), last.endCol());
+    }
 }
