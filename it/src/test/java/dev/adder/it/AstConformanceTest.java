@@ -74,7 +74,7 @@ class AstConformanceTest {
     void astMatchesCPythonAstParse() {
         Oracle.Data oracle = Oracle.get();
         ConformanceRun.Result r = ConformanceRun.run("ast", oracle, "ast.txt.gz",
-                AstConformanceTest::check, Long.getLong("adder.conformance.timeout", 150));
+                AstConformanceTest::check, Long.getLong("adder.conformance.timeout", 300));
         Baseline.checkFileCount("ast", r.files(), oracle.defaultCorpus());
         assertTrue(r.unfinished().isEmpty(), "ast: not finished in time: " + r.unfinished());
         Baseline.ratchet("ast.failed.max", r.failed(), oracle.defaultCorpus(), r.report().toString());

@@ -6,6 +6,8 @@ import dev.adder.parser.Parser;
 import dev.adder.source.PythonSyntaxError;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -26,8 +28,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * deep nesting, random bytes, invalid UTF-8, huge numbers, NUL bytes...) go through
  * {@code Lexer.tokenize} and {@code Parser.parse}. The only exceptions allowed out are
  * {@link PythonSyntaxError} and {@link TokenizeException}; anything else (StackOverflowError
- * included) fails the test, as does a call that takes longer than {@code adder.fuzz.timeoutMillis}
- * (2000 ms): a hang is a bug. Failing inputs are printed and written to target/fuzz/.
+ * included) fails the test, as does a call that takes more than {@code adder.fuzz.timeoutMillis}
+ * (2000 ms) of CPU time (or ten times that of wall-clock time): a hang is a bug. Failing inputs are
+ * printed and written to target/fuzz/.
  *
  * <p>Reproduce one input with {@code -Dadder.fuzz.only=INDEX}.
  */
@@ -38,8 +41,10 @@ class ParserFuzzTest {
     /** What one worker is doing, for the watchdog. */
     private static final class Worker {
         volatile long index = -1;
-        volatile long start;
+        volatile long startCpu;
+        volatile long startWall;
         volatile String phase = "";
+        volatile long threadId;
     }
 
     private record Failure(FuzzInputs.Input input, String phase, String what) {}
@@ -78,6 +83,11 @@ class ParserFuzzTest {
         AtomicLong slowestIndex = new AtomicLong(-1);
         List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
 
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        if (!cpu.isCurrentThreadCpuTimeSupported()) {
+            throw new IllegalStateException("this JVM cannot measure thread CPU time");
+        }
+        cpu.setThreadCpuTimeEnabled(true);
         int n = ConformanceRun.threads();
         Worker[] workers = new Worker[n];
         Thread[] threads = new Thread[n];
@@ -85,6 +95,7 @@ class ParserFuzzTest {
         for (int w = 0; w < n; w++) {
             Worker me = workers[w] = new Worker();
             threads[w] = new Thread(() -> {
+                me.threadId = Thread.currentThread().getId();
                 long i;
                 while ((i = next.getAndIncrement()) < end && failures.size() < MAX_FAILURES) {
                     FuzzInputs.Input in = inputs.make(i);
@@ -92,7 +103,8 @@ class ParserFuzzTest {
                     bytes.addAndGet(k, in.bytes().length);
                     me.phase = "Lexer.tokenize";
                     long begin = System.nanoTime();
-                    me.start = begin;
+                    me.startCpu = cpu.getCurrentThreadCpuTime();
+                    me.startWall = begin;
                     me.index = i;
                     try {
                         Lexer.tokenize(in.bytes(), NAME);
@@ -103,7 +115,8 @@ class ParserFuzzTest {
                     }
                     long mid = System.nanoTime();
                     me.phase = "Parser.parse(" + in.mode() + ")";
-                    me.start = mid;
+                    me.startCpu = cpu.getCurrentThreadCpuTime();
+                    me.startWall = mid;
                     try {
                         Parser.parse(in.bytes(), NAME, in.mode());
                         accepted.incrementAndGet(k);
@@ -132,17 +145,26 @@ class ParserFuzzTest {
             threads[w].start();
         }
 
-        // the watchdog: no call may take longer than the timeout
+        // the watchdog: no call may take more than the timeout of CPU time (so that a busy machine
+        // does not make a slow call of a fast one), nor ten times that of wall-clock time
         Failure hang = null;
         while (hang == null) {
             boolean alive = false;
             for (int w = 0; w < n; w++) {
                 alive |= threads[w].isAlive();
-                long i = workers[w].index;
-                long start = workers[w].start;
-                if (i >= 0 && workers[w].index == i && System.nanoTime() - start > timeoutNanos) {
-                    hang = new Failure(inputs.make(i), workers[w].phase,
-                            "took longer than " + timeoutNanos / 1_000_000 + " ms (still running): " + stack(threads[w]));
+                Worker me = workers[w];
+                long i = me.index;
+                long startCpu = me.startCpu;
+                long startWall = me.startWall;
+                if (i < 0) {
+                    continue;
+                }
+                long usedCpu = cpu.getThreadCpuTime(me.threadId) - startCpu;
+                long usedWall = System.nanoTime() - startWall;
+                if (me.index == i && (usedCpu > timeoutNanos || usedWall > 10 * timeoutNanos)) {
+                    hang = new Failure(inputs.make(i), me.phase, "took longer than " + timeoutNanos / 1_000_000
+                            + " ms (" + usedCpu / 1_000_000 + " ms of CPU, " + usedWall / 1_000_000
+                            + " ms of wall-clock time, still running): " + stack(threads[w]));
                 }
             }
             if (!alive) {

@@ -55,7 +55,7 @@ class TokensConformanceTest {
     void tokensMatchCPythonTokenize() {
         Oracle.Data oracle = Oracle.get();
         ConformanceRun.Result r = ConformanceRun.run("tokens", oracle, "tokens.txt.gz",
-                TokensConformanceTest::check, Long.getLong("adder.conformance.timeout", 150));
+                TokensConformanceTest::check, Long.getLong("adder.conformance.timeout", 300));
         Baseline.checkFileCount("tokens", r.files(), oracle.defaultCorpus());
         assertTrue(r.unfinished().isEmpty(), "tokens: not finished in time: " + r.unfinished());
         Baseline.ratchet("tokens.failed.max", r.failed(), oracle.defaultCorpus(), r.report().toString());

@@ -17,6 +17,9 @@ def opt(x):
 
 
 def main():
+    if sys.version_info[:2] != (3, 11):
+        sys.exit('%s: %s is Python %s; the conformance tests need CPython 3.11 (set -Dadder.python=...)'
+                 % ('compile_errors', sys.executable, sys.version.split()[0]))
     out = []
     for line in sys.stdin:
         source = bytes.fromhex(line.strip())

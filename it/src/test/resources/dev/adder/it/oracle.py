@@ -146,6 +146,9 @@ def write(root, files, out, jobs):
 
 
 def main():
+    if sys.version_info[:2] != (3, 11):
+        sys.exit('%s: %s is Python %s; the conformance tests need CPython 3.11 (set -Dadder.python=...)'
+                 % ('oracle', sys.executable, sys.version.split()[0]))
     ap = argparse.ArgumentParser()
     ap.add_argument('--corpus', default=None)
     ap.add_argument('--cache-root', required=True)

@@ -1,7 +1,6 @@
 package dev.adder.ast;
 
 import dev.adder.ast.internal.PyRepr;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,8 +15,7 @@ public final class AstDump {
 
     private final String indent;
     private final boolean includeAttributes;
-    /** Whether the last value formatted was "simple" in dump's sense. */
-    private boolean simple;
+    private final StringBuilder out = new StringBuilder();
 
     private AstDump(boolean includeAttributes, String indent) {
         this.includeAttributes = includeAttributes;
@@ -49,77 +47,111 @@ public final class AstDump {
         if (node == null) {
             throw new IllegalArgumentException("expected AST, got 'NoneType'");
         }
-        return new AstDump(includeAttributes, indent).format(node, 0);
+        AstDump d = new AstDump(includeAttributes, indent);
+        d.format(node, 0);
+        return d.out.toString();
     }
 
-    private String format(Object value, int level) {
-        String prefix;
-        String sep;
+    /** The number of name=value pairs dump prints for a node. */
+    private int printedArgs(Node node) {
+        int n = includeAttributes ? node.attributeNames().size() : 0;
+        for (int i = 0, k = node.fieldNames().size(); i < k; i++) {
+            if (node.fieldValue(i) != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** dump's "simple": a scalar, an empty list, or a node printed without arguments. */
+    private boolean isSimple(Object value) {
+        if (value instanceof Node) {
+            return printedArgs((Node) value) == 0;
+        }
+        if (value instanceof List) {
+            return ((List<?>) value).isEmpty();
+        }
+        return true;
+    }
+
+    /** Starts a new line at {@code level} (the prefix and separator of dump's _format). */
+    private void newline(int level) {
+        out.append('\n');
+        for (int i = 0; i < level; i++) {
+            out.append(indent);
+        }
+    }
+
+    private void format(Object value, int level) {
         if (indent != null) {
             level++;
-            prefix = "\n" + indent.repeat(level);
-            sep = ",\n" + indent.repeat(level);
-        } else {
-            prefix = "";
-            sep = ", ";
         }
         if (value instanceof Node) {
             Node node = (Node) value;
-            List<String> args = new ArrayList<>();
-            boolean allSimple = true;
             List<String> fields = node.fieldNames();
+            List<String> attrs = includeAttributes ? node.attributeNames() : List.of();
+            // one line when every printed value is simple and there are at most three
+            int args = 0;
+            boolean allSimple = true;
+            for (int i = 0, n = fields.size(); i < n; i++) {
+                Object v = node.fieldValue(i);
+                if (v != null) {
+                    args++;
+                    allSimple = allSimple && isSimple(v);
+                }
+            }
+            args += attrs.size();
+            boolean oneLine = allSimple && args <= 3;
+            out.append(node.typeName()).append('(');
+            boolean first = true;
             for (int i = 0, n = fields.size(); i < n; i++) {
                 Object v = node.fieldValue(i);
                 if (v == null) {
                     // only optional fields are null; dump leaves them out
                     continue;
                 }
-                String text = format(v, level);
-                allSimple &= simple;
-                args.add(fields.get(i) + "=" + text);
+                separator(first, oneLine, level);
+                first = false;
+                out.append(fields.get(i)).append('=');
+                format(v, level);
             }
-            if (includeAttributes) {
-                List<String> attrs = node.attributeNames();
-                for (int i = 0, n = attrs.size(); i < n; i++) {
-                    String text = format(node.attributeValue(i), level);
-                    allSimple &= simple;
-                    args.add(attrs.get(i) + "=" + text);
-                }
+            for (int i = 0, n = attrs.size(); i < n; i++) {
+                separator(first, oneLine, level);
+                first = false;
+                out.append(attrs.get(i)).append('=');
+                format(node.attributeValue(i), level);
             }
-            String name = node.typeName();
-            if (allSimple && args.size() <= 3) {
-                simple = args.isEmpty();
-                return name + "(" + String.join(", ", args) + ")";
-            }
-            simple = false;
-            return name + "(" + prefix + String.join(sep, args) + ")";
-        }
-        if (value instanceof List) {
+            out.append(')');
+        } else if (value instanceof List) {
             List<?> list = (List<?>) value;
-            if (list.isEmpty()) {
-                simple = true;
-                return "[]";
-            }
-            StringBuilder sb = new StringBuilder("[").append(prefix);
+            out.append('[');
             for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    sb.append(sep);
-                }
-                sb.append(format(list.get(i), level));
+                separator(i == 0, false, level);
+                format(list.get(i), level);
             }
-            simple = false;
-            return sb.append(']').toString();
+            out.append(']');
+        } else if (value == null) {
+            out.append("None");
+        } else if (value instanceof String) {
+            PyRepr.appendStrRepr(out, (String) value);
+        } else if (value instanceof ConstantValue) {
+            out.append(((ConstantValue) value).repr());
+        } else {
+            out.append(value);
         }
-        simple = true;
-        if (value == null) {
-            return "None";
+    }
+
+    /** Before an item: nothing or dump's prefix for the first, else ", " or dump's separator. */
+    private void separator(boolean first, boolean oneLine, int level) {
+        if (oneLine || indent == null) {
+            if (!first) {
+                out.append(", ");
+            }
+        } else {
+            if (!first) {
+                out.append(',');
+            }
+            newline(level);
         }
-        if (value instanceof String) {
-            return PyRepr.strRepr((String) value);
-        }
-        if (value instanceof ConstantValue) {
-            return ((ConstantValue) value).repr();
-        }
-        return value.toString();
     }
 }

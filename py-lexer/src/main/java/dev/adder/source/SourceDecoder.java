@@ -72,7 +72,7 @@ final class SourceDecoder {
         }
         if (declared == null) {
             String text = Utf8.decodeEscaping(bytes, start, bytes.length);
-            return new SourceText(name, text, encoding, text.length() != 0 && hasEscapes(text));
+            return new SourceText(name, text, encoding, text.length() != 0 && hasEscapes(text), null);
         }
         PyCodecs.Codec codec = PyCodecs.lookup(declared);
         if (codec == null) {
@@ -87,7 +87,8 @@ final class SourceDecoder {
         }
         byte[] translated = translateNewlines(bytes, start);
         try {
-            return new SourceText(name, PyCodecs.decode(codec, translated, 0, translated.length), encoding, false);
+            return new SourceText(name, PyCodecs.decode(codec, translated, 0, translated.length), encoding, false,
+                    translated);
         } catch (PyCodecs.DecodeException e) {
             throw initError(name, e.getMessage());
         }
@@ -217,7 +218,7 @@ final class SourceDecoder {
 
     /** translate_newlines: "\r\n" and "\r" to "\n", and a final "\n" if missing. */
     private static byte[] translateNewlines(byte[] b, int start) {
-        byte[] out = new byte[b.length - start + 1];
+        byte[] out = new byte[b.length - start + 2];
         int n = 0;
         for (int i = start; i < b.length; i++) {
             byte c = b[i];
@@ -230,8 +231,9 @@ final class SourceDecoder {
                 out[n++] = c;
             }
         }
-        if (n == 0 || out[n - 1] != '\n') {
-            out[n++] = '\n';
+        boolean crlfLast = b.length - start >= 2 && b[b.length - 2] == '\r' && b[b.length - 1] == '\n';
+        if (crlfLast || n == 0 || out[n - 1] != '\n') {
+            out[n++] = '\n'; // CPython adds one after a final "\r\n" too
         }
         return java.util.Arrays.copyOf(out, n);
     }

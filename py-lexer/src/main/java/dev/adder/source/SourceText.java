@@ -24,12 +24,15 @@ public final class SourceText {
     private final String encoding;
     /** True if undecodable bytes were kept as U+DC80..U+DCFF. */
     private final boolean undecodable;
+    /** For a declared encoding other than UTF-8: the bytes before decoding, line ends translated. */
+    private final byte[] undecoded;
 
-    SourceText(String name, String text, String encoding, boolean undecodable) {
+    SourceText(String name, String text, String encoding, boolean undecodable, byte[] undecoded) {
         this.name = name;
         this.text = text;
         this.encoding = encoding;
         this.undecodable = undecodable;
+        this.undecoded = undecoded;
         int[] starts = new int[16];
         int n = 0;
         starts[n++] = 0;
@@ -70,7 +73,7 @@ public final class SourceText {
      * its {@link #encoding()} is {@code "utf-8"} and no coding declaration is looked for.
      */
     public static SourceText of(String name, String text) {
-        return new SourceText(name, text, "utf-8", false);
+        return new SourceText(name, text, "utf-8", false, null);
     }
 
     /**
@@ -118,6 +121,39 @@ public final class SourceText {
     public static String utf8DecodeError(byte[] bytes) {
         long err = Utf8.findError(bytes, 0, bytes.length);
         return err == -1 ? null : Utf8.message(bytes, 0, err);
+    }
+
+    /**
+     * A line as CPython shows it in a syntax error raised by its parser for a line before the
+     * one its tokenizer is on: CPython then reads the line from its copy of the source as given,
+     * before decoding. For a source whose declared encoding is not UTF-8 that is the line's
+     * original bytes decoded as UTF-8 with U+FFFD replacing what does not decode; for any other
+     * source it is the line itself. Without its line terminator; "" past the end.
+     */
+    public String lineAsGiven(int lineno) {
+        if (undecoded == null) {
+            String l = line(lineno);
+            int e = l.length();
+            while (e > 0 && (l.charAt(e - 1) == '\n' || l.charAt(e - 1) == '\r')) {
+                e--;
+            }
+            return l.substring(0, e);
+        }
+        int start = 0;
+        for (int l = 1; l < lineno; l++) {
+            while (start < undecoded.length && undecoded[start] != '\n') {
+                start++;
+            }
+            if (start >= undecoded.length) {
+                return "";
+            }
+            start++;
+        }
+        int end = start;
+        while (end < undecoded.length && undecoded[end] != '\n') {
+            end++;
+        }
+        return Utf8.decodeReplacing(undecoded, start, end);
     }
 
     /** The file name given when the source was made, e.g. {@code "<string>"}. */

@@ -5,6 +5,7 @@ import dev.adder.ast.Node;
 import dev.adder.compiler.internal.symtable.FutureParser;
 import dev.adder.compiler.internal.symtable.Mangling;
 import dev.adder.compiler.internal.symtable.SymtableBuilder;
+import dev.adder.compiler.internal.symtable.SymtableEntry;
 import dev.adder.parser.Mode;
 import dev.adder.parser.Parser;
 import dev.adder.source.PythonSyntaxError;
@@ -57,9 +58,9 @@ public final class SymbolTable {
 
     private static Scope build(Mod module, String filename, SourceText source) {
         FutureParser.Result f = FutureParser.parse(module, filename, source);
-        SymtableBuilder.Result r = SymtableBuilder.build(module, filename, source, f.flags());
+        SymtableEntry top = SymtableBuilder.build(module, filename, source, f.flags());
         SymbolTable table = new SymbolTable(filename, new FutureFeatures(f.flags(), f.lineno()));
-        table.top = new Scope(table, null, r.top());
+        table.top = new Scope(table, null, top);
         table.register(module, table.top);
         return table.top;
     }

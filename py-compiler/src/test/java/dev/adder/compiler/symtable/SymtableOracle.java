@@ -49,30 +49,7 @@ final class SymtableOracle {
             }
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8),
                     1 << 16)) {
-                String name = null;
-                String tree = null;
-                List<String> expected = new ArrayList<>();
-                List<String> code = new ArrayList<>();
-                for (String line; (line = r.readLine()) != null; ) {
-                    if (line.startsWith("C ")) {
-                        if (name != null) {
-                            sink.accept(new Case(name, tree, expected, code));
-                        }
-                        name = Json.unquote(line.substring(2));
-                        tree = null;
-                        expected = new ArrayList<>();
-                        code = new ArrayList<>();
-                    } else if (line.startsWith("T ")) {
-                        tree = line.substring(2);
-                    } else if (line.startsWith("V ")) {
-                        code.add(line);
-                    } else {
-                        expected.add(line);
-                    }
-                }
-                if (name != null) {
-                    sink.accept(new Case(name, tree, expected, code));
-                }
+                read(r, sink);
             }
             int rc = p.waitFor();
             if (rc != 0) {
@@ -83,6 +60,34 @@ final class SymtableOracle {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads the oracle's output: 'C' starts a case, 'T' is its tree, 'V' a code-object line. */
+    static void read(BufferedReader r, Consumer<Case> sink) throws IOException {
+        String name = null;
+        String tree = null;
+        List<String> expected = new ArrayList<>();
+        List<String> code = new ArrayList<>();
+        for (String line; (line = r.readLine()) != null; ) {
+            if (line.startsWith("C ")) {
+                if (name != null) {
+                    sink.accept(new Case(name, tree, expected, code));
+                }
+                name = Json.unquote(line.substring(2));
+                tree = null;
+                expected = new ArrayList<>();
+                code = new ArrayList<>();
+            } else if (line.startsWith("T ")) {
+                tree = line.substring(2);
+            } else if (line.startsWith("V ")) {
+                code.add(line);
+            } else {
+                expected.add(line);
+            }
+        }
+        if (name != null) {
+            sink.accept(new Case(name, tree, expected, code));
         }
     }
 }

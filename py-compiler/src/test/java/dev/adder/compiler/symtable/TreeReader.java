@@ -46,6 +46,10 @@ final class TreeReader {
 
     private String word() {
         skip();
+        return rawWord();
+    }
+
+    private String rawWord() {
         int start = pos;
         while (pos < s.length() && s.charAt(pos) != ' ' && s.charAt(pos) != ')' && s.charAt(pos) != ']') {
             pos++;
@@ -130,7 +134,7 @@ final class TreeReader {
             }
             case 's': return ConstantValue.of(json());
             case 'b': {
-                String h = word();
+                String h = rawWord();
                 return ConstantValue.of(h.isEmpty() ? new byte[0] : HexFormat.of().parseHex(h));
             }
             default: throw new IllegalArgumentException("bad constant #" + k);

@@ -25,8 +25,6 @@ import struct
 import symtable
 import sys
 
-sys.setrecursionlimit(20000)
-
 SUMS = {ast.mod: 'Mod.', ast.stmt: 'Stmt.', ast.expr: 'Expr.', ast.pattern: 'Pattern.'}
 PRODUCTS = {'comprehension': 'Comprehension', 'arguments': 'Arguments', 'arg': 'Arg',
             'keyword': 'Keyword', 'alias': 'Alias', 'withitem': 'WithItem',
@@ -187,7 +185,12 @@ def case(name, source, with_code=False):
     try:
         tree = ast.parse(source, name)
         parts = []
-        ser(tree, parts)
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(20000)  # for ser() only: the symtable's own limit derives from it
+        try:
+            ser(tree, parts)
+        finally:
+            sys.setrecursionlimit(limit)
         out.append('T ' + ' '.join(parts))
     except (SyntaxError, ValueError):
         pass

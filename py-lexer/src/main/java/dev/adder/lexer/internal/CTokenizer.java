@@ -52,8 +52,12 @@ public final class CTokenizer implements TokenStream {
     private int cur;
     private int inp;
     private int lineStart;
+    /** The current line has chars that are not one code point each (surrogates). */
+    private boolean lineWide;
+    /** tok->buf: where the line read while no token was under way starts. */
+    private int bufStart;
     private int lineno;
-    private int start;
+    private int start = -1;
     private boolean eof; // done == E_EOF
     private boolean atbol = true;
     private int pendin;
@@ -70,6 +74,8 @@ public final class CTokenizer implements TokenStream {
     private int multiLineStart;
 
     private PythonSyntaxError error;
+    /** False for the errors CPython's parser makes from the tokenizer's error codes. */
+    private boolean errorFromTokenizer = true;
     private boolean started;
     private Token endmarker;
 
@@ -82,13 +88,17 @@ public final class CTokenizer implements TokenStream {
         this.hasEncoding = source.encoding() != null;
     }
 
-    /** translate_newlines: "\r\n" and "\r" become "\n"; a final "\n" is added if missing. */
+    /**
+     * translate_newlines: "\r\n" and "\r" become "\n"; a final "\n" is added if missing. As in
+     * CPython, a source ending in "\r\n" gets one more "\n" (CPython's loop stops on the NUL
+     * after the skipped "\n" and then sees no newline last), so it has one more, empty, line.
+     */
     static String translateNewlines(String s) {
         int n = s.length();
         if (s.indexOf('\r') < 0) {
             return n > 0 && s.charAt(n - 1) == '\n' ? s : s + "\n";
         }
-        StringBuilder sb = new StringBuilder(n + 1);
+        StringBuilder sb = new StringBuilder(n + 2);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c == '\r') {
@@ -100,10 +110,20 @@ public final class CTokenizer implements TokenStream {
                 sb.append(c);
             }
         }
-        if (sb.length() == 0 || sb.charAt(sb.length() - 1) != '\n') {
+        if (s.endsWith("\r\n") || sb.length() == 0 || sb.charAt(sb.length() - 1) != '\n') {
             sb.append('\n');
         }
         return sb.toString();
+    }
+
+    @Override
+    public boolean errorRaisedByTokenizer() {
+        return errorFromTokenizer;
+    }
+
+    @Override
+    public PythonSyntaxError unclosedBracketError() {
+        return level > 0 ? neverClosed() : null;
     }
 
     @Override
@@ -150,7 +170,19 @@ public final class CTokenizer implements TokenStream {
         }
         int nl = buf.indexOf('\n', inp);
         cur = inp;
+        if (start == -1) {
+            bufStart = cur;
+        }
         lineStart = cur;
+        boolean wide = false;
+        for (int i = cur; i < inp; i++) {
+            char ch = buf.charAt(i);
+            if (ch >= Character.MIN_SURROGATE && ch <= Character.MAX_SURROGATE) {
+                wide = true;
+                break;
+            }
+        }
+        lineWide = wide;
         inp = nl + 1;
         lineno++;
         return buf.charAt(cur++);
@@ -265,6 +297,7 @@ public final class CTokenizer implements TokenStream {
                 }
                 if (c == EOF) {
                     if (level > 0) {
+                        errorFromTokenizer = false;
                         throw neverClosed();
                     }
                     return noPos(TokenKind.ENDMARKER);
@@ -334,7 +367,8 @@ public final class CTokenizer implements TokenStream {
         if (c == EOF) {
             cur = inp;
             if (level > 0) {
-                throw neverClosed();
+                errorFromTokenizer = false;
+                        throw neverClosed();
             }
             throw pegenAtErrorToken(PythonSyntaxError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing");
         }
@@ -402,8 +436,10 @@ public final class CTokenizer implements TokenStream {
                 if (Utf8.isEscapedByte(buf.charAt(i))) {
                     byte[] raw = Utf8.encodeEscaped(buf, start, cur);
                     long err = Utf8.findError(raw, 0, raw.length);
-                    throw pegenAtErrorToken(PythonSyntaxError.Kind.SYNTAX_ERROR,
+                    PythonSyntaxError e = pegenAtErrorToken(PythonSyntaxError.Kind.SYNTAX_ERROR,
                             "(unicode error) " + Utf8.message(raw, 0, err));
+                    errorFromTokenizer = true; // CPython's tokenizer has set a UnicodeDecodeError
+                    throw e;
                 }
             }
         }
@@ -640,7 +676,7 @@ public final class CTokenizer implements TokenStream {
         if (r) {
             return; // CPython warns "invalid <kind> literal" (SyntaxWarning) and goes on
         }
-        if (isPotentialIdentifierChar(c)) {
+        if (c < 128 && isPotentialIdentifierChar(c)) {
             backup(c);
             throw syntaxError("invalid " + kind + " literal");
         }
@@ -770,7 +806,7 @@ public final class CTokenizer implements TokenStream {
 
     /** Code points in buf[from, to) as CPython counts them (undecodable bytes: one per error). */
     private int cpCol(int from, int to) {
-        if (to <= from) {
+        if (to <= from || (from == lineStart && !lineWide)) {
             return to - from;
         }
         if (escapes) {
@@ -817,6 +853,7 @@ public final class CTokenizer implements TokenStream {
 
     /** _syntaxerror_range with no known range: at the current character. */
     private PythonSyntaxError syntaxError(String msg) {
+        errorFromTokenizer = true;
         int col = cpCol(lineStart, cur);
         return new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR, msg, filename, lineno, col, lineno, col,
                 lineText(lineStart));
@@ -824,12 +861,14 @@ public final class CTokenizer implements TokenStream {
 
     /** syntaxerror_known_range: offsets given (CPython gives UTF-8 byte offsets here). */
     private PythonSyntaxError syntaxErrorKnownRange(int colOffset, int endColOffset, String msg) {
+        errorFromTokenizer = true;
         return new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR, msg, filename, lineno, colOffset, lineno,
                 endColOffset, lineText(lineStart));
     }
 
     /** indenterror: E_TABSPACE. */
     private PythonSyntaxError indentError() {
+        errorFromTokenizer = false;
         cur = inp;
         return pegenKnownLocation(PythonSyntaxError.Kind.TAB_ERROR, "inconsistent use of tabs and spaces in indentation");
     }
@@ -839,12 +878,15 @@ public final class CTokenizer implements TokenStream {
      * column 0 of the current line, end column -1.
      */
     private PythonSyntaxError pegenKnownLocation(PythonSyntaxError.Kind kind, String msg) {
+        errorFromTokenizer = false;
         return raiseKnownLocation(kind, msg, lineno, 1, lineno, 0);
     }
 
     /** E_LINECONT: column {@code cur - buf - 1}, end column -1. */
     private PythonSyntaxError lineContinuationError() {
-        int col = byteCol(lineStart, cur) - 1;
+        errorFromTokenizer = false;
+        // CPython has read one byte of the character after the backslash
+        int col = byteCol(bufStart, cur - 1);
         return raiseKnownLocation(PythonSyntaxError.Kind.SYNTAX_ERROR,
                 "unexpected character after line continuation character", lineno, col + 1, lineno, 0);
     }
@@ -862,7 +904,9 @@ public final class CTokenizer implements TokenStream {
      * E_DECODE): the column is {@code tok->cur - tok->line_start} in bytes, the end column -1.
      */
     private PythonSyntaxError pegenAtErrorToken(PythonSyntaxError.Kind kind, String msg) {
-        return raiseKnownLocation(kind, msg, lineno, byteCol(lineStart, cur), lineno, -1);
+        errorFromTokenizer = false;
+        int col = cur == bufStart ? 0 : byteCol(lineStart, cur);
+        return raiseKnownLocation(kind, msg, lineno, col, lineno, -1);
     }
 
     /**
@@ -873,7 +917,9 @@ public final class CTokenizer implements TokenStream {
                                                  int colOffset, int endLineno, int endColOffset) {
         String errorLine;
         if (lineno <= errLineno) {
-            errorLine = decodedText(lineStart, inp);
+            errorLine = decodedText(bufStart, inp);
+        } else if (source.encoding() != null && !source.encoding().equals("utf-8")) {
+            errorLine = source.lineAsGiven(errLineno);
         } else {
             errorLine = lineText(lineStartOf(errLineno));
         }

@@ -524,16 +524,7 @@ abstract class Pegen implements LiteralContext {
     /** CPython: the MAXSTACK check at the start of every rule function. */
     final void enter() {
         if (++level > MAXSTACK) {
-            throw new ParserStackOverflow();
-        }
-    }
-
-    /** Thrown when rules nest deeper than MAXSTACK: CPython raises MemoryError. */
-    static final class ParserStackOverflow extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        ParserStackOverflow() {
-            super("parser stack overflow", null, false, false);
+            throw new PythonParser.StackLimit();
         }
     }
 
@@ -550,6 +541,12 @@ abstract class Pegen implements LiteralContext {
     /** CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg) on a node. */
     final PythonSyntaxError raiseKnownLocation(Located a, String msg) {
         Position p = a.pos();
+        return raiseErrorKnownLocation(PythonSyntaxError.Kind.SYNTAX_ERROR, msg, p.lineno(),
+                p.colOffset(), p.endLineno(), p.endColOffset());
+    }
+
+    /** CPython: RAISE_SYNTAX_ERROR_KNOWN_LOCATION(a, msg) on a position. */
+    final PythonSyntaxError raiseKnownLocation(Position p, String msg) {
         return raiseErrorKnownLocation(PythonSyntaxError.Kind.SYNTAX_ERROR, msg, p.lineno(),
                 p.colOffset(), p.endLineno(), p.endColOffset());
     }

@@ -33,7 +33,6 @@ import dev.adder.source.PythonSyntaxError;
 import dev.adder.source.SourceText;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 
 /**
@@ -71,14 +70,11 @@ public final class SymtableBuilder implements AstVisitor<Void> {
     static final String ANNOTATION_NOT_ALLOWED = "'%s' can not be used within an annotation";
     static final String DUPLICATE_ARGUMENT = "duplicate argument '%s' in function definition";
 
-    /** What a build produces: the module block and every block by the node that opens it. */
-    public record Result(SymtableEntry top, IdentityHashMap<Node, SymtableEntry> blocks) {}
 
     private final String filename;
     private final SourceText source;
     private final boolean futureAnnotations;
     private final ArrayList<SymtableEntry> stack = new ArrayList<>();
-    private final IdentityHashMap<Node, SymtableEntry> blocks = new IdentityHashMap<>();
     private SymtableEntry cur;
     private SymtableEntry top;
     /** The module block's symbols (CPython: {@code st_global}). */
@@ -100,7 +96,7 @@ public final class SymtableBuilder implements AstVisitor<Void> {
      * @param futureFlags the module's future features ({@link FutureParser})
      * @throws PythonSyntaxError as CPython's symtable raises it
      */
-    public static Result build(Mod mod, String filename, SourceText source, int futureFlags) {
+    public static SymtableEntry build(Mod mod, String filename, SourceText source, int futureFlags) {
         SymtableBuilder b = new SymtableBuilder(filename, source, futureFlags);
         b.top = b.enterBlock("top", BlockType.MODULE, mod, 0, 0, 0, 0);
         if (mod instanceof Mod.Module m) {
@@ -114,7 +110,7 @@ public final class SymtableBuilder implements AstVisitor<Void> {
         }
         b.exitBlock();
         new SymtableAnalyzer(b).analyze(b.top);
-        return new Result(b.top, b.blocks);
+        return b.top;
     }
 
     // ---- errors ----------------------------------------------------------------------------
@@ -160,7 +156,6 @@ public final class SymtableBuilder implements AstVisitor<Void> {
         if (type == BlockType.ANNOTATION) {
             return ste;
         }
-        blocks.put(node, ste);
         if (type == BlockType.MODULE) {
             global = ste.symbols;
         }
