@@ -337,7 +337,7 @@ final class FuzzInputs {
     }
 
     private static byte[] number(SplittableRandom r) {
-        int n = logSize(r, 1, 100_000);
+        int n = logSize(r, 1, r.nextInt(16) == 0 ? 100_000 : 20_000);
         String num = switch (r.nextInt(12)) {
             case 0 -> "1".repeat(n);
             case 1 -> "0x" + "f".repeat(n);

@@ -3,6 +3,7 @@ package dev.adder.it;
 import dev.adder.lexer.Lexer;
 import dev.adder.lexer.TokenizeException;
 import dev.adder.parser.Parser;
+import dev.adder.parser.ParserMemoryError;
 import dev.adder.source.PythonSyntaxError;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * corpus with a fixed seed ({@link FuzzInputs}: byte flips, truncations, spliced token runs,
  * deep nesting, random bytes, invalid UTF-8, huge numbers, NUL bytes...) go through
  * {@code Lexer.tokenize} and {@code Parser.parse}. The only exceptions allowed out are
- * {@link PythonSyntaxError} and {@link TokenizeException}; anything else (StackOverflowError
+ * {@link PythonSyntaxError} and {@link TokenizeException} (and the parser's
+ * {@link ParserMemoryError}, CPython's MemoryError for sources nested too deeply); anything else (StackOverflowError
  * included) fails the test, as does a call that takes more than {@code adder.fuzz.timeoutMillis}
  * (2000 ms) of CPU time (or ten times that of wall-clock time): a hang is a bug. Failing inputs are
  * printed and written to target/fuzz/.
@@ -78,7 +80,9 @@ class ParserFuzzTest {
         AtomicLongArray accepted = new AtomicLongArray(kinds);
         AtomicLongArray syntaxErrors = new AtomicLongArray(kinds);
         AtomicLongArray tokenizeErrors = new AtomicLongArray(kinds);
+        AtomicLongArray memoryErrors = new AtomicLongArray(kinds);
         AtomicLongArray bytes = new AtomicLongArray(kinds);
+        AtomicLongArray cpuNanos = new AtomicLongArray(kinds);
         AtomicLong slowestNanos = new AtomicLong();
         AtomicLong slowestIndex = new AtomicLong(-1);
         List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
@@ -103,7 +107,8 @@ class ParserFuzzTest {
                     bytes.addAndGet(k, in.bytes().length);
                     me.phase = "Lexer.tokenize";
                     long begin = System.nanoTime();
-                    me.startCpu = cpu.getCurrentThreadCpuTime();
+                    long cpuBegin = cpu.getCurrentThreadCpuTime();
+                    me.startCpu = cpuBegin;
                     me.startWall = begin;
                     me.index = i;
                     try {
@@ -124,11 +129,14 @@ class ParserFuzzTest {
                         syntaxErrors.incrementAndGet(k);
                     } catch (TokenizeException e) {
                         tokenizeErrors.incrementAndGet(k);
+                    } catch (ParserMemoryError e) {
+                        memoryErrors.incrementAndGet(k);
                     } catch (Throwable t) {
                         failures.add(new Failure(in, me.phase, trace(t)));
                     }
                     long stop = System.nanoTime();
                     me.index = -1;
+                    cpuNanos.addAndGet(k, cpu.getCurrentThreadCpuTime() - cpuBegin);
                     long took = Math.max(mid - begin, stop - mid);
                     if (took > slowestNanos.get()) {
                         synchronized (slowestNanos) {
@@ -184,10 +192,11 @@ class ParserFuzzTest {
         StringBuilder stats = new StringBuilder();
         stats.append(String.format("fuzz: %d inputs (seed %d) in %.1f s on %d threads; slowest: #%d %.0f ms%n",
                 done.get(), seed, secs, n, slowestIndex.get(), slowestNanos.get() / 1e6));
-        stats.append(String.format("  %-9s %9s %9s %9s %12s%n", "kind", "accepted", "SyntaxErr", "TokenErr", "bytes"));
+        stats.append(String.format("  %-9s %9s %9s %9s %9s %12s %8s%n", "kind", "accepted", "SyntaxErr", "TokenErr",
+                "MemoryErr", "bytes", "CPU s"));
         for (int k = 0; k < kinds; k++) {
-            stats.append(String.format("  %-9s %9d %9d %9d %12d%n", FuzzInputs.KINDS[k], accepted.get(k),
-                    syntaxErrors.get(k), tokenizeErrors.get(k), bytes.get(k)));
+            stats.append(String.format("  %-9s %9d %9d %9d %9d %12d %8.1f%n", FuzzInputs.KINDS[k], accepted.get(k),
+                    syntaxErrors.get(k), tokenizeErrors.get(k), memoryErrors.get(k), bytes.get(k), cpuNanos.get(k) / 1e9));
         }
         System.out.print(stats);
 

@@ -2,6 +2,7 @@ package dev.adder.it;
 
 import dev.adder.parser.Mode;
 import dev.adder.parser.Parser;
+import dev.adder.parser.ParserMemoryError;
 import dev.adder.source.PythonSyntaxError;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,8 @@ class SyntaxErrorTableTest {
         } catch (PythonSyntaxError e) {
             return describe(e.kind().pythonName(), e.msg(), List.of(String.valueOf(e.lineno()),
                     String.valueOf(e.offset()), String.valueOf(e.endLineno()), String.valueOf(e.endOffset())));
+        } catch (ParserMemoryError e) {
+            return describe("MemoryError", "", List.of("0", "0", "0", "0"));
         } catch (Throwable t) {
             return ConformanceRun.describe(t);
         }

@@ -72,7 +72,7 @@ def dump(table, out, depth=0):
     """For each scope in pre-order:
         S <depth> <get_type()> <json get_name()> <get_lineno()> <is_optimized> <is_nested> <has_children>
     (booleans as 0/1), then for a function
-        F <json get_parameters()> <json get_locals()> <json get_globals()> <json get_nonlocals()>
+        L <json get_parameters()> <json get_locals()> <json get_globals()> <json get_nonlocals()>
           <json sorted(get_frees())>
     for a class
         M <json get_methods()>
@@ -87,7 +87,7 @@ def dump(table, out, depth=0):
     out.append('S %d %s %s %d %d %d %d' % (depth, table.get_type(), js(table.get_name()), table.get_lineno(),
                                           table.is_optimized(), table.is_nested(), table.has_children()))
     if isinstance(table, symtable.Function):
-        out.append('F %s %s %s %s %s' % (js(list(table.get_parameters())), js(list(table.get_locals())),
+        out.append('L %s %s %s %s %s' % (js(list(table.get_parameters())), js(list(table.get_locals())),
                                          js(list(table.get_globals())), js(list(table.get_nonlocals())),
                                          js(sorted(table.get_frees()))))
     elif isinstance(table, symtable.Class):

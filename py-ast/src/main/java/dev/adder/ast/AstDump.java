@@ -52,9 +52,12 @@ public final class AstDump {
         return d.out.toString();
     }
 
-    /** The number of name=value pairs dump prints for a node. */
+    /** The number of name=value pairs dump prints for a node (at least 1 when there are any). */
     private int printedArgs(Node node) {
         int n = includeAttributes ? node.attributeNames().size() : 0;
+        if (n > 0) {
+            return n;
+        }
         for (int i = 0, k = node.fieldNames().size(); i < k; i++) {
             if (node.fieldValue(i) != null) {
                 n++;
@@ -132,6 +135,8 @@ public final class AstDump {
             out.append(']');
         } else if (value == null) {
             out.append("None");
+        } else if (value instanceof Integer) {
+            out.append(((Integer) value).intValue());
         } else if (value instanceof String) {
             PyRepr.appendStrRepr(out, (String) value);
         } else if (value instanceof ConstantValue) {

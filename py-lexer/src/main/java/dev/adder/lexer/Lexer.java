@@ -40,8 +40,8 @@ public final class Lexer {
      */
     public static List<Token> tokenize(byte[] source, String filename) {
         TokenizeDecoder.Decoded d = TokenizeDecoder.decode(source); // may throw before any token
-        return new TokenizeScanner(d.text(), d.failingLine(), d.error(), expectedTokens(d.text().length()))
-                .run(d.encoding());
+        return new TokenizeScanner(d.text(), d.failingLine(), d.error(), d.lineEnds(),
+                expectedTokens(d.text().length())).run(d.encoding());
     }
 
     /**
@@ -52,7 +52,7 @@ public final class Lexer {
      */
     public static List<Token> tokenize(SourceText source) {
         String text = source.text();
-        return new TokenizeScanner(text, 0, null, expectedTokens(text.length())).run(null);
+        return new TokenizeScanner(text, 0, null, null, expectedTokens(text.length())).run(null);
     }
 
     private static int expectedTokens(int chars) {
@@ -74,7 +74,12 @@ public final class Lexer {
      * {@code compile()} does.
      */
     public static TokenStream forParser(SourceText source) {
-        return new CTokenizer(source);
+        return new CTokenizer(source, WarningSink.IGNORE);
+    }
+
+    /** {@link #forParser(SourceText)}, reporting the tokenizer's warnings to {@code warnings}. */
+    public static TokenStream forParser(SourceText source, WarningSink warnings) {
+        return new CTokenizer(source, warnings);
     }
 
     /**

@@ -17,7 +17,12 @@ public enum TokenKind {
     CIRCUMFLEXEQUAL("^="), LEFTSHIFTEQUAL("<<="), RIGHTSHIFTEQUAL(">>="), DOUBLESTAREQUAL("**="),
     DOUBLESLASH("//"), DOUBLESLASHEQUAL("//="), AT("@"), ATEQUAL("@="), RARROW("->"),
     ELLIPSIS("..."), COLONEQUAL(":="),
-    /** An operator whose exact type is not known (never produced by this lexer). */
+    /**
+     * A token with no exact operator type: from {@code tokenize}, a {@code \w+} run that does not
+     * start like an identifier (such as {@code ²}); from the parser's stream, a printable ASCII
+     * character that is no operator ({@code $}, {@code ?}, {@code !}, a backquote), which CPython's
+     * tokenizer passes to its parser as OP.
+     */
     OP,
     AWAIT, ASYNC, TYPE_IGNORE, TYPE_COMMENT, SOFT_KEYWORD,
     /** What the {@code tokenize} module yields for a character it cannot place. */

@@ -68,6 +68,52 @@ public final class TokenizeException extends RuntimeException {
     /** The message, e.g. {@code EOF in multi-line statement}. */
     public String message() { return message; }
 
+    /**
+     * The message as {@code detect_encoding} words it when its readline belongs to a named file,
+     * as with {@code python3 -m tokenize FILE}: "unknown encoding for 'FILE': xyz", "encoding
+     * problem for 'FILE': utf-8", "invalid or missing encoding declaration for 'FILE'". Other
+     * messages do not change.
+     */
+    public String messageForFile(String filename) {
+        if (!pythonType.equals("SyntaxError")) {
+            return message;
+        }
+        String r = repr(filename);
+        if (message.equals("invalid or missing encoding declaration")) {
+            return message + " for " + r;
+        }
+        if (message.startsWith("unknown encoding: ")) {
+            return "unknown encoding for " + r + ": " + message.substring("unknown encoding: ".length());
+        }
+        if (message.startsWith("encoding problem: ")) {
+            return "encoding problem for " + r + ": " + message.substring("encoding problem: ".length());
+        }
+        return message;
+    }
+
+    /** Python's repr() of a str, for the usual file names. */
+    private static String repr(String s) {
+        char q = s.indexOf('\'') >= 0 && s.indexOf('"') < 0 ? '"' : '\'';
+        StringBuilder sb = new StringBuilder().append(q);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == q || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c == '\n') {
+                sb.append("\\n");
+            } else if (c == '\t') {
+                sb.append("\\t");
+            } else if (c == '\r') {
+                sb.append("\\r");
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\x%02x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append(q).toString();
+    }
+
     /** The 1-based line Python reports, or 0. */
     public int line() { return line; }
 

@@ -7,8 +7,14 @@ package dev.adder.source;
  * as a Python exception, not a Java failure.
  *
  * <p>{@code offset} and {@code endOffset} are 1-based and count code points in {@code text}, as
- * CPython's {@code SyntaxError.offset} does; 0 means "not known". {@code text} is the source line,
- * or null.
+ * CPython's {@code SyntaxError.offset} does; 0 means "not known" and also stands for Python's
+ * {@code None}. {@code text} is the source line, or null.
+ *
+ * <p>The values are CPython's, quirks included: a decoding error is at line 0, offset -1; the
+ * errors CPython's parser makes from its tokenizer's error codes have end offset 0 or -1; a
+ * few (leading zeros in a decimal literal, and any the parser raises on a source decoded from
+ * bytes with no encoding declared) count UTF-8 bytes instead of code points; {@code text} may
+ * keep its line's {@code '\n'} or span two lines where CPython's does.
  */
 public final class PythonSyntaxError extends RuntimeException {
     private static final long serialVersionUID = 1L;

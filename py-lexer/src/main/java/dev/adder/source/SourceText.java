@@ -77,11 +77,19 @@ public final class SourceText {
     }
 
     /**
-     * Source given as bytes, decoded as CPython decodes a source file: a UTF-8 byte order mark,
-     * else a PEP 263 coding declaration on line 1 or 2, else UTF-8.
+     * Source given as bytes, decoded as CPython's {@code compile()} decodes bytes: a UTF-8 byte
+     * order mark, else a PEP 263 coding declaration on line 1 (or on line 2 when line 1 is blank
+     * or a comment), else UTF-8.
      *
-     * @throws PythonSyntaxError with CPython's message when the bytes cannot be decoded or the
-     *     declared encoding is unknown
+     * <p>As in CPython, UTF-8 is not checked here: bytes that are not valid UTF-8 are kept (see
+     * {@link #hasUndecodableBytes()}) and reported only where CPython reports them, in an
+     * identifier by the tokenizer, in a string literal by the parser; in a comment, never. The
+     * line ends are kept as they are ({@code Lexer.forParser} translates them as CPython does).
+     *
+     * @throws PythonSyntaxError with CPython's message, line 0 and offset -1, when the declared
+     *     encoding is unknown, is not a text encoding, disagrees with a byte order mark, or
+     *     cannot decode the source; or "source code string cannot contain null bytes" (all
+     *     positions 0), as {@code compile()} checks first
      */
     public static SourceText decode(String name, byte[] bytes) {
         return SourceDecoder.decode(name, bytes);

@@ -13,7 +13,10 @@ import dev.adder.ast.Mod;
 import dev.adder.ast.Position;
 import dev.adder.ast.Stmt;
 import dev.adder.compiler.CompilerRecursionError;
+import dev.adder.parser.Mode;
+import dev.adder.parser.Parser;
 import dev.adder.source.PythonSyntaxError;
+import dev.adder.source.SourceText;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -148,6 +151,74 @@ class SymbolTableTest {
         assertTrue(counts[0] >= 90, "only " + counts[0] + " cases");
         assertTrue(counts[1] >= 40, "only " + counts[1] + " error cases");
         assertTrue(counts[2] >= 150, "only " + counts[2] + " code objects");
+    }
+
+    /** The sources of symtable-cases.txt by case name, split as symtable_oracle.py splits them. */
+    static java.util.Map<String, String> caseSources() throws IOException {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        String name = null;
+        List<String> lines = new ArrayList<>();
+        for (String line : resource("symtable-cases.txt").split("\n", -1)) {
+            if (line.startsWith("#### ")) {
+                if (name != null) {
+                    out.put(name, String.join("\n", lines));
+                }
+                name = line.substring(5).strip();
+                lines = new ArrayList<>();
+            } else if (name != null) {
+                lines.add(line);
+            }
+        }
+        if (name != null) {
+            out.put(name, String.join("\n", lines));
+        }
+        return out;
+    }
+
+    /** The same snippets through Adder's parser: {@code SymbolTable.build(source, name)}. */
+    @Test
+    void snippetsThroughAdderParserMatchCPythonSymtable() throws IOException {
+        java.util.Map<String, String> sources = caseSources();
+        List<String> bad = new ArrayList<>();
+        int[] n = new int[1];
+        SymtableOracle.run(List.of("cases"), resource("symtable-cases.txt"), c -> {
+            n[0]++;
+            String source = sources.get(c.name());
+            List<String> got;
+            try {
+                if (c.name().startsWith("eval:") || c.name().startsWith("single:")) {
+                    SourceText text = SourceText.of(c.name(), source);
+                    Mode mode = c.name().startsWith("eval:") ? Mode.EVAL : Mode.SINGLE;
+                    got = SymtableDump.dump(SymbolTable.build(Parser.parse(text, mode), text));
+                } else {
+                    got = SymtableDump.dump(SymbolTable.build(source, c.name()));
+                }
+            } catch (PythonSyntaxError e) {
+                got = List.of(SymtableDump.error(e));
+            }
+            String d = difference(c.expected(), got);
+            if (d != null) {
+                bad.add(c.name() + ": " + d);
+            }
+        });
+        assertEquals(sources.size(), n[0]);
+        assertTrue(bad.isEmpty(), bad.size() + " of " + n[0] + " cases differ:\n" + String.join("\n", bad));
+    }
+
+    /** A symtable error built from source carries its line, as CPython's does for a file. */
+    @Test
+    void errorsFromSourceCarryTheLine() {
+        // python3: compile(open('dup.py').read(), 'dup.py', 'exec') on "x = 1\ndef f(a, a): pass\n" raises
+        // SyntaxError("duplicate argument 'a' in function definition"), lineno 2, offset 10,
+        // end_offset 11, text 'def f(a, a): pass\n'
+        PythonSyntaxError e = assertThrows(PythonSyntaxError.class,
+                () -> SymbolTable.build("x = 1\ndef f(a, a): pass\n", "dup.py"));
+        assertEquals("duplicate argument 'a' in function definition", e.msg());
+        assertEquals("dup.py", e.filename());
+        assertEquals(2, e.lineno());
+        assertEquals(10, e.offset());
+        assertEquals(11, e.endOffset());
+        assertEquals("def f(a, a): pass\n", e.text());
     }
 
     private static final Position P = Position.of(1, 0, 1, 1);

@@ -32,7 +32,7 @@ final class SymtableDump {
         if (t.type() == ScopeType.FUNCTION) {
             List<String> frees = new ArrayList<>(t.frees());
             frees.sort(Names.CODE_POINT_ORDER);
-            out.add("F " + Json.list(t.parameters()) + " " + Json.list(t.locals()) + " " + Json.list(t.globals())
+            out.add("L " + Json.list(t.parameters()) + " " + Json.list(t.locals()) + " " + Json.list(t.globals())
                     + " " + Json.list(t.nonlocals()) + " " + Json.list(frees));
         } else if (t.type() == ScopeType.CLASS) {
             out.add("M " + Json.list(t.methods()));

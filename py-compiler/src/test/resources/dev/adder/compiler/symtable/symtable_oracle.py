@@ -7,6 +7,7 @@ without Adder's parser) and then every scope and symbol of symtable.symtable(sou
 
 Usage:
   python3 symtable_oracle.py cases       stdin: cases, each a line '#### NAME' then its source
+                                         (a NAME starting 'eval:' or 'single:' compiles in that mode)
   python3 symtable_oracle.py files ROOT  every .py file under ROOT (not site-packages)
 
 Output, per case:
@@ -14,7 +15,8 @@ Output, per case:
   T <tree>                  the tree (absent if ast.parse fails)
   then the dump (see dump()), or one line
   E <json type> <lineno> <offset> <end_lineno> <end_offset> <json msg>    (None as 0)
-  and, in 'cases' mode, for each scope whose code object compile() makes can be told apart
+  (in 'cases' mode followed by a line '! ...' if compile() raises another error), and, in
+  'cases' mode, for each scope whose code object compile() makes can be told apart
   (by name and first line), with the scope's index in the dump's pre-order:
   V <index> <json co_cellvars> <json co_freevars> <co_flags & CODE_FLAGS>
 """
@@ -109,7 +111,7 @@ def error_line(err):
 
 
 def dump(table, out, depth=0):
-    """One 'S' line per scope (pre-order), then for functions an 'F' line, for classes an 'M'
+    """One 'S' line per scope (pre-order), then for functions an 'L' line, for classes an 'M'
     line, then one 'Y' line per symbol. The symbols come in the table's order, except that the
     trailing names added by the analysis only because they are free in nested scopes (flags
     exactly FREE << SCOPE_OFF: CPython adds them in set order, which varies with the hash seed)
@@ -118,7 +120,7 @@ def dump(table, out, depth=0):
     out.append('S %d %s %s %d %d %d %d' % (depth, table.get_type(), js(table.get_name()), table.get_lineno(),
                                           table.is_optimized(), table.is_nested(), table.has_children()))
     if isinstance(table, symtable.Function):
-        out.append('F %s %s %s %s %s' % (js(list(table.get_parameters())), js(list(table.get_locals())),
+        out.append('L %s %s %s %s %s' % (js(list(table.get_parameters())), js(list(table.get_locals())),
                                          js(list(table.get_globals())), js(list(table.get_nonlocals())),
                                          js(sorted(table.get_frees()))))
     elif isinstance(table, symtable.Class):
@@ -181,9 +183,10 @@ def code_lines(source, name, tree, table):
 
 def case(name, source, with_code=False):
     out = ['C ' + js(name)]
+    mode = name.split(':')[0] if name.startswith(('eval:', 'single:')) else 'exec'
     tree = None
     try:
-        tree = ast.parse(source, name)
+        tree = ast.parse(source, name, mode)
         parts = []
         limit = sys.getrecursionlimit()
         sys.setrecursionlimit(20000)  # for ser() only: the symtable's own limit derives from it
@@ -195,12 +198,20 @@ def case(name, source, with_code=False):
     except (SyntaxError, ValueError):
         pass
     try:
-        table = symtable.symtable(source, name, 'exec')
+        table = symtable.symtable(source, name, mode)
         dump(table, out)
-        if with_code and tree is not None:
+        if with_code and tree is not None and mode == 'exec':
             out.extend(code_lines(source, name, tree, table))
     except (SyntaxError, ValueError, RecursionError, MemoryError) as err:
         out.append(error_line(err))
+        if with_code and tree is not None:
+            # the symbol table's errors are compile()'s: a difference shows as an extra line
+            try:
+                compile(source, name, mode, dont_inherit=True)
+                out.append('! compile() accepts the source')
+            except (SyntaxError, ValueError, RecursionError, MemoryError) as cerr:
+                if error_line(cerr) != out[-1]:
+                    out.append('! compile() raises ' + error_line(cerr))
     return out
 
 

@@ -3,6 +3,7 @@ package dev.adder.lexer.internal;
 import dev.adder.lexer.Token;
 import dev.adder.lexer.TokenKind;
 import dev.adder.lexer.TokenStream;
+import dev.adder.lexer.WarningSink;
 import dev.adder.source.PythonSyntaxError;
 import dev.adder.source.SourceText;
 import dev.adder.source.internal.Utf8;
@@ -41,6 +42,7 @@ public final class CTokenizer implements TokenStream {
     private static final int MAXLEVEL = 200;
 
     private final SourceText source;
+    private final WarningSink warnings;
     private final String filename;
     /** The translated source: '\n' line ends, a final '\n'. */
     private final String buf;
@@ -69,7 +71,6 @@ public final class CTokenizer implements TokenStream {
     private final int[] parenlinenostack = new int[MAXLEVEL];
     private final int[] parenstartstack = new int[MAXLEVEL]; // index of the bracket in buf
     private final int[] parenlinestartstack = new int[MAXLEVEL];
-    private boolean contLine;
     private int firstLineno;
     private int multiLineStart;
 
@@ -79,8 +80,9 @@ public final class CTokenizer implements TokenStream {
     private boolean started;
     private Token endmarker;
 
-    public CTokenizer(SourceText source) {
+    public CTokenizer(SourceText source, WarningSink warnings) {
         this.source = source;
+        this.warnings = warnings;
         this.filename = source.name();
         this.buf = translateNewlines(source.text());
         this.len = buf.length();
@@ -174,6 +176,7 @@ public final class CTokenizer implements TokenStream {
             bufStart = cur;
         }
         lineStart = cur;
+        inp = nl + 1;
         boolean wide = false;
         for (int i = cur; i < inp; i++) {
             char ch = buf.charAt(i);
@@ -183,7 +186,6 @@ public final class CTokenizer implements TokenStream {
             }
         }
         lineWide = wide;
-        inp = nl + 1;
         lineno++;
         return buf.charAt(cur++);
     }
@@ -314,7 +316,6 @@ public final class CTokenizer implements TokenStream {
                     if (blankline || level > 0) {
                         break; // goto nextline
                     }
-                    contLine = false;
                     return tok(TokenKind.NEWLINE, start, cur - 1);
                 }
 
@@ -347,7 +348,6 @@ public final class CTokenizer implements TokenStream {
                 // Line continuation
                 if (c == '\\') {
                     continuationLine();
-                    contLine = true;
                     continue; // goto again
                 }
 
@@ -368,7 +368,7 @@ public final class CTokenizer implements TokenStream {
             cur = inp;
             if (level > 0) {
                 errorFromTokenizer = false;
-                        throw neverClosed();
+                throw neverClosed();
             }
             throw pegenAtErrorToken(PythonSyntaxError.Kind.SYNTAX_ERROR, "unexpected EOF while parsing");
         }
@@ -674,7 +674,14 @@ public final class CTokenizer implements TokenStream {
             r = lookahead("ot");
         }
         if (r) {
-            return; // CPython warns "invalid <kind> literal" (SyntaxWarning) and goes on
+            // parser_warn: a SyntaxWarning, or the same message as a SyntaxError if it is an error
+            backup(c);
+            String msg = "invalid " + kind + " literal";
+            if (warnings.warn("SyntaxWarning", msg, filename, lineno)) {
+                throw syntaxError(msg);
+            }
+            nextc();
+            return;
         }
         if (c < 128 && isPotentialIdentifierChar(c)) {
             backup(c);

@@ -20,7 +20,11 @@ public final class TokenizeDecoder {
      * The decoded text (the lines before any undecodable one), the ENCODING token's string, and
      * the line whose reading fails (0 if none) with its error.
      */
-    public record Decoded(String text, String encoding, int failingLine, TokenizeException error) {}
+    public record Decoded(String text, String encoding, int failingLine, TokenizeException error, int[] lineEnds) {
+        Decoded(String text, String encoding, int failingLine, TokenizeException error) {
+            this(text, encoding, failingLine, error, null);
+        }
+    }
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
@@ -76,7 +80,10 @@ public final class TokenizeDecoder {
             return new Decoded("", tokenEncoding, 1, TokenizeException.unlocated("LookupError", "'" + tokenEncoding
                     + "' is not a text encoding; use codecs.decode() to handle arbitrary codecs"));
         }
+        // each line as readline returns it, decoded on its own: with a codec that is not ASCII
+        // compatible a decoded line need not end in its one '\n', so the line ends are kept
         StringBuilder sb = new StringBuilder(src.length);
+        int[] ends = new int[16];
         int line = 1;
         int ls = pos;
         while (ls < src.length) {
@@ -85,12 +92,16 @@ public final class TokenizeDecoder {
                 sb.append(PyCodecs.decode(codec, src, ls, le));
             } catch (PyCodecs.DecodeException e) {
                 return new Decoded(sb.toString(), tokenEncoding, line,
-                        TokenizeException.unlocated("UnicodeDecodeError", e.getMessage()));
+                        TokenizeException.unlocated("UnicodeDecodeError", e.getMessage()), null);
             }
+            if (line > ends.length) {
+                ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+            }
+            ends[line - 1] = sb.length();
             ls = le;
             line++;
         }
-        return new Decoded(sb.toString(), tokenEncoding, 0, null);
+        return new Decoded(sb.toString(), tokenEncoding, 0, null, java.util.Arrays.copyOf(ends, line - 1));
     }
 
     /** End (exclusive) of the line starting at i: after its '\n', or the end of input. */

@@ -32,6 +32,8 @@ public final class TokenizeScanner {
     /** Line number whose reading fails with {@link #readError}, or 0. */
     private final int failingLine;
     private final TokenizeException readError;
+    /** Where each line ends, if lines are not simply split at '\n', else null. */
+    private final int[] lineEnds;
     private final List<Token> out;
 
     // current line
@@ -49,9 +51,12 @@ public final class TokenizeScanner {
      * @param text the decoded source
      * @param failingLine the 1-based line whose reading raises {@code readError} (a line that
      *     could not be decoded), or 0
+     * @param lineEnds where each line ends in {@code text}, or null to split it after each '\n'
      */
-    public TokenizeScanner(String text, int failingLine, TokenizeException readError, int expectedTokens) {
+    public TokenizeScanner(String text, int failingLine, TokenizeException readError, int[] lineEnds,
+                           int expectedTokens) {
         this.text = text;
+        this.lineEnds = lineEnds;
         this.length = text.length();
         this.failingLine = failingLine;
         this.readError = readError;
@@ -84,8 +89,19 @@ public final class TokenizeScanner {
             lineWide = false;
             return false;
         }
-        int nl = text.indexOf('\n', s);
-        int e = nl < 0 ? length : nl + 1;
+        int e;
+        if (lineEnds != null) {
+            e = lineEnds[lnum - 1];
+            if (e == s) {
+                // a line that decoded to nothing reads as the end of input, as in tokenize
+                lineEnd = s;
+                lineWide = false;
+                return false;
+            }
+        } else {
+            int nl = text.indexOf('\n', s);
+            e = nl < 0 ? length : nl + 1;
+        }
         lineEnd = e;
         nextLineStart = e;
         boolean wide = false;

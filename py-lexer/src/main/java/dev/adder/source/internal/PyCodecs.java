@@ -205,12 +205,14 @@ public final class PyCodecs {
         }
         if (r.isError()) {
             int pos = in.position() - from + skipped;
-            boolean atEnd = in.position() + r.length() >= to;
             String reason;
             int len;
             if (pyName.startsWith("utf-")) {
-                reason = atEnd ? "truncated data" : "illegal encoding";
-                len = atEnd ? to - in.position() : r.length();
+                int unit = pyName.startsWith("utf-32") ? 4 : 2;
+                boolean truncated = to - in.position() < unit;
+                reason = truncated ? "truncated data"
+                        : unit == 4 ? "code point not in range(0x110000)" : "illegal UTF-16 surrogate";
+                len = truncated ? to - in.position() : unit;
             } else {
                 // CPython's multibyte codecs report the first byte of an illegal sequence, and
                 // a sequence cut by the end of the input as incomplete

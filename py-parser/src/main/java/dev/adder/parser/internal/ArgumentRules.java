@@ -81,22 +81,7 @@ abstract class ArgumentRules extends AtomRules {
     final ActionHelpers.CallArgs args_rule() {
         enter();
         int m0 = startMark();
-        List<Expr> a = null;
-        for (;;) {
-            int m = mark;
-            if (a != null && expect(COMMA) < 0) {
-                break;
-            }
-            Expr e = args_element();
-            if (e == null) {
-                mark = m;
-                break;
-            }
-            if (a == null) {
-                a = new ArrayList<>();
-            }
-            a.add(e);
-        }
+        List<Expr> a = args_positional();
         if (a != null) {
             int m = mark;
             List<ActionHelpers.KeywordOrStarred> b = null;
@@ -118,6 +103,27 @@ abstract class ArgumentRules extends AtomRules {
         }
         level--;
         return null;
+    }
+
+    /** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ */
+    final List<Expr> args_positional() {
+        List<Expr> a = null;
+        for (;;) {
+            int m = mark;
+            if (a != null && expect(COMMA) < 0) {
+                break;
+            }
+            Expr e = args_element();
+            if (e == null) {
+                mark = m;
+                break;
+            }
+            if (a == null) {
+                a = new ArrayList<>();
+            }
+            a.add(e);
+        }
+        return a;
     }
 
     /** One positional argument: starred_expression | (assignment_expression | expression !':=') !'=' */

@@ -133,6 +133,7 @@ abstract class AtomRules extends ExpressionRules {
                 res = number_token();
                 break;
             case LPAR:
+                enter(); // CPython's group (tuple | group | genexp) is a rule of its own
                 res = tuple_rule();
                 if (res == null) {
                     res = group_rule();
@@ -140,14 +141,18 @@ abstract class AtomRules extends ExpressionRules {
                 if (res == null) {
                     res = genexp_rule();
                 }
+                level--;
                 break;
             case LSQB:
+                enter();
                 res = list_rule();
                 if (res == null) {
                     res = listcomp_rule();
                 }
+                level--;
                 break;
             case LBRACE:
+                enter();
                 res = dict_rule();
                 if (res == null) {
                     res = set_rule();
@@ -158,6 +163,7 @@ abstract class AtomRules extends ExpressionRules {
                 if (res == null) {
                     res = setcomp_rule();
                 }
+                level--;
                 break;
             case ELLIPSIS:
                 mark++;
@@ -220,7 +226,9 @@ abstract class AtomRules extends ExpressionRules {
         if (expect(LPAR) >= 0) {
             List<Expr> elts = null;
             int m1 = mark;
+            enter(); // CPython's optional group [star_named_expression ',' ...] is a rule
             Expr y = star_named_expression_rule();
+            level--;
             if (y != null && expect(COMMA) >= 0) {
                 List<Expr> z = star_named_expressions_rule();
                 elts = new ArrayList<>(z == null ? 1 : z.size() + 1);
@@ -395,7 +403,9 @@ abstract class AtomRules extends ExpressionRules {
             }
             mark = m0;
         }
-        if (callInvalidRules && expect(LBRACE) >= 0) {
+        // not guarded by call_invalid_rules in CPython (the alternative has more than one item):
+        // it runs in the first pass too
+        if (expect(LBRACE) >= 0) {
             Object r = invalid_double_starred_kvpairs_rule();
             if (r != null && expect(RBRACE) >= 0) {
                 // CPython's default action: a dummy name (never reached: the rule raises)

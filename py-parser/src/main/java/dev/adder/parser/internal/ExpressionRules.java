@@ -525,6 +525,8 @@ abstract class ExpressionRules extends Pegen {
             mark = r - 1;
             return (Expr) memoValue(M_BITWISE_OR, m0);
         }
+        // CPython counts the rule and its _raw function (left recursion)
+        enter();
         enter();
         Expr res = bitwise_xor_rule();
         if (res != null) {
@@ -539,7 +541,7 @@ abstract class ExpressionRules extends Pegen {
                 }
             }
         }
-        level--;
+        level -= 2;
         memoPut(M_BITWISE_OR, m0, res);
         return res;
     }
@@ -555,6 +557,8 @@ abstract class ExpressionRules extends Pegen {
             mark = r - 1;
             return (Expr) memoValue(M_BITWISE_XOR, m0);
         }
+        // CPython counts the rule and its _raw function (left recursion)
+        enter();
         enter();
         Expr res = bitwise_and_rule();
         if (res != null) {
@@ -569,7 +573,7 @@ abstract class ExpressionRules extends Pegen {
                 }
             }
         }
-        level--;
+        level -= 2;
         memoPut(M_BITWISE_XOR, m0, res);
         return res;
     }
@@ -585,6 +589,8 @@ abstract class ExpressionRules extends Pegen {
             mark = r - 1;
             return (Expr) memoValue(M_BITWISE_AND, m0);
         }
+        // CPython counts the rule and its _raw function (left recursion)
+        enter();
         enter();
         Expr res = shift_expr_rule();
         if (res != null) {
@@ -599,7 +605,7 @@ abstract class ExpressionRules extends Pegen {
                 }
             }
         }
-        level--;
+        level -= 2;
         memoPut(M_BITWISE_AND, m0, res);
         return res;
     }
@@ -615,6 +621,8 @@ abstract class ExpressionRules extends Pegen {
             mark = r - 1;
             return (Expr) memoValue(M_SHIFT_EXPR, m0);
         }
+        // CPython counts the rule and its _raw function (left recursion)
+        enter();
         enter();
         Expr res = sum_rule();
         if (res != null) {
@@ -634,7 +642,7 @@ abstract class ExpressionRules extends Pegen {
                 break;
             }
         }
-        level--;
+        level -= 2;
         memoPut(M_SHIFT_EXPR, m0, res);
         return res;
     }
@@ -650,6 +658,8 @@ abstract class ExpressionRules extends Pegen {
             mark = r - 1;
             return (Expr) memoValue(M_SUM, m0);
         }
+        // CPython counts the rule and its _raw function (left recursion)
+        enter();
         enter();
         Expr res = term_rule();
         if (res != null) {
@@ -669,7 +679,7 @@ abstract class ExpressionRules extends Pegen {
                 break;
             }
         }
-        level--;
+        level -= 2;
         memoPut(M_SUM, m0, res);
         return res;
     }
@@ -685,6 +695,8 @@ abstract class ExpressionRules extends Pegen {
             mark = r - 1;
             return (Expr) memoValue(M_TERM, m0);
         }
+        // CPython counts the rule and its _raw function (left recursion)
+        enter();
         enter();
         Expr res = factor_rule();
         if (res != null) {
@@ -723,7 +735,7 @@ abstract class ExpressionRules extends Pegen {
                 break;
             }
         }
-        level--;
+        level -= 2;
         memoPut(M_TERM, m0, res);
         return res;
     }
@@ -822,6 +834,8 @@ abstract class ExpressionRules extends Pegen {
             mark = r - 1;
             return (Expr) memoValue(M_PRIMARY, m0);
         }
+        // CPython counts the rule and its _raw function (left recursion)
+        enter();
         enter();
         Expr res = atom_rule();
         if (res != null) {
@@ -833,7 +847,7 @@ abstract class ExpressionRules extends Pegen {
                 res = next;
             }
         }
-        level--;
+        level -= 2;
         memoPut(M_PRIMARY, m0, res);
         return res;
     }
@@ -854,11 +868,16 @@ abstract class ExpressionRules extends Pegen {
             mark = m;
             return null;
         }
-        if (t == LPAR) {
+        // primary genexp: genexp also tries invalid_comprehension, which starts with '(', '['
+        // or '{'
+        if (t == LPAR || (callInvalidRules && (t == LSQB || t == LBRACE))) {
             Expr g = genexp_rule();
             if (g != null) {
                 return new Expr.Call(a, List.of(g), List.of(), pos(m0));
             }
+            mark = m;
+        }
+        if (t == LPAR) {
             mark = m + 1;
             ActionHelpers.CallArgs b = arguments_rule();
             if (expect(RPAR) >= 0) {

@@ -24,14 +24,23 @@ abstract class InvalidExpressionRules extends PatternRules {
         super(source, stream, startRule, convertOffsets, outer, startingLineno, startingColOffset);
     }
 
-    /** CPython: RAISE_SYNTAX_ERROR_INVALID_TARGET. */
+    /**
+     * CPython: RAISE_SYNTAX_ERROR_INVALID_TARGET: the error for the first invalid target in
+     * {@code e}, or null (the rule then fails) if every target in it is valid.
+     */
     final PythonSyntaxError invalidTargetError(ActionHelpers.TargetsType type, Expr e) {
         Expr t = ActionHelpers.invalidTarget(e, type);
         if (t != null) {
             String msg = type == ActionHelpers.TargetsType.DEL_TARGETS ? "cannot delete " : "cannot assign to ";
             return raiseKnownLocation(t, msg + ActionHelpers.exprName(t));
         }
-        return raiseSyntaxError("invalid syntax");
+        return null;
+    }
+
+    static void throwIfNotNull(PythonSyntaxError e) {
+        if (e != null) {
+            throw e;
+        }
     }
 
     private static Expr lastComprehensionItem(List<Comprehension> b) {
@@ -47,11 +56,19 @@ abstract class InvalidExpressionRules extends PatternRules {
     final Object invalid_arguments_rule() {
         enter();
         int m0 = startMark();
-        ActionHelpers.CallArgs a = args_rule();
-        if (a != null && expect(COMMA) >= 0 && expect(STAR) >= 0) {
-            throw raiseSyntaxError("iterable argument unpacking follows keyword argument unpacking");
+        // ((','.(starred_expression | (assignment_expression | expression !':=') !'=')+ ',' kwargs)
+        //  | kwargs) ',' '*'
+        boolean g = args_positional() != null && expect(COMMA) >= 0 && kwargs_rule() != null;
+        if (!g) {
+            mark = m0;
+            g = kwargs_rule() != null;
+        }
+        int star;
+        if (g && expect(COMMA) >= 0 && (star = expect(STAR)) >= 0) {
+            throw raiseKnownLocation(star, star, "iterable argument unpacking follows keyword argument unpacking");
         }
         mark = m0;
+        ActionHelpers.CallArgs a;
         Expr e = expression_rule();
         List<Comprehension> b;
         if (e != null && (b = for_if_clauses_rule()) != null && expect(COMMA) >= 0) {
@@ -321,7 +338,11 @@ abstract class InvalidExpressionRules extends PatternRules {
         star_targets_assign_star();
         a = star_expressions_rule();
         if (a != null && expect(EQUAL) >= 0) {
-            throw invalidTargetError(ActionHelpers.TargetsType.STAR_TARGETS, a);
+            throwIfNotNull(invalidTargetError(ActionHelpers.TargetsType.STAR_TARGETS, a));
+            // the action gives no error: the rule fails without trying the others
+            mark = m0;
+            level--;
+            return null;
         }
         mark = m0;
         star_targets_assign_star();
@@ -619,7 +640,7 @@ abstract class InvalidExpressionRules extends PatternRules {
         Expr a;
         if (expression_rule() != null && expect(K_AS) >= 0 && (a = expression_rule()) != null
                 && (check(COMMA) || check(RPAR) || check(COLON))) {
-            throw invalidTargetError(ActionHelpers.TargetsType.STAR_TARGETS, a);
+            throwIfNotNull(invalidTargetError(ActionHelpers.TargetsType.STAR_TARGETS, a));
         }
         mark = m0;
         level--;
@@ -634,7 +655,7 @@ abstract class InvalidExpressionRules extends PatternRules {
         expect(ASYNC);
         Expr a;
         if (expect(K_FOR) >= 0 && (a = star_expressions_rule()) != null) {
-            throw invalidTargetError(ActionHelpers.TargetsType.FOR_TARGETS, a);
+            throwIfNotNull(invalidTargetError(ActionHelpers.TargetsType.FOR_TARGETS, a));
         }
         mark = m0;
         level--;

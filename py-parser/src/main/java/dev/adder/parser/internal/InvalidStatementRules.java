@@ -36,7 +36,7 @@ abstract class InvalidStatementRules extends InvalidExpressionRules {
         int m0 = startMark();
         Expr a;
         if (expect(K_DEL) >= 0 && (a = star_expressions_rule()) != null) {
-            throw invalidTargetError(ActionHelpers.TargetsType.DEL_TARGETS, a);
+            throwIfNotNull(invalidTargetError(ActionHelpers.TargetsType.DEL_TARGETS, a));
         }
         mark = m0;
         level--;

@@ -101,6 +101,10 @@ abstract class Pegen implements LiteralContext {
     int mark;
 
     private int parenDepth;
+    /** The open brackets (CPython: tok->parenstack, parenlinenostack, parencolstack). */
+    private char[] parenChars = new char[16];
+    private int[] parenLines = new int[16];
+    private int[] parenCols = new int[16];
     private boolean sawEndmarker;
     private boolean parsingStarted;
     /** Set once the token stream has thrown: CPython's tok->done is an error. */
@@ -273,13 +277,25 @@ abstract class Pegen implements LiteralContext {
                 cpEndCols[i] = t.endCol();
             }
         }
+        trackParens(type, t, line, cols[i]);
+        levels[i] = parenDepth;
+        fill++;
+    }
+
+    private void trackParens(int type, Token t, int line, int col) {
         if (type == LPAR || type == LSQB || type == LBRACE) {
+            if (parenDepth == parenChars.length) {
+                parenChars = Arrays.copyOf(parenChars, parenDepth * 2);
+                parenLines = Arrays.copyOf(parenLines, parenDepth * 2);
+                parenCols = Arrays.copyOf(parenCols, parenDepth * 2);
+            }
+            parenChars[parenDepth] = t.string().charAt(0);
+            parenLines[parenDepth] = line;
+            parenCols[parenDepth] = col;
             parenDepth++;
         } else if ((type == RPAR || type == RSQB || type == RBRACE) && parenDepth > 0) {
             parenDepth--;
         }
-        levels[i] = parenDepth;
-        fill++;
     }
 
     final Token token(int i) {
@@ -762,8 +778,15 @@ abstract class Pegen implements LiteralContext {
         try {
             for (;;) {
                 Token t = stream.next();
-                if (t.kind() == TokenKind.ENDMARKER) {
+                TokenKind k = t.kind();
+                if (k == TokenKind.ENDMARKER) {
                     return err;
+                }
+                int type = code(k);
+                if (type == LPAR || type == LSQB || type == LBRACE || type == RPAR || type == RSQB
+                        || type == RBRACE) {
+                    int line = t.startLine();
+                    trackParens(type, t, line + startingLineno, source.byteColumn(line, t.startCol()));
                 }
             }
         } catch (PythonSyntaxError e) {
@@ -773,7 +796,14 @@ abstract class Pegen implements LiteralContext {
                 return currentErrLine > e.lineno() + startingLineno ? e : err;
             }
             if (isPegenTokenizerError(m)) {
-                // errors that CPython's tokenizer reports by a status, not an exception
+                // errors that CPython's tokenizer reports by a status, not an exception: an
+                // unclosed bracket on an earlier line is reported instead
+                if (parenDepth > 0 && currentErrLine > parenLines[parenDepth - 1]) {
+                    int d = parenDepth - 1;
+                    return raiseErrorKnownLocation(PythonSyntaxError.Kind.SYNTAX_ERROR,
+                            "'" + parenChars[d] + "' was never closed", parenLines[d], parenCols[d],
+                            parenLines[d], -1);
+                }
                 return err;
             }
             return e;

@@ -40,6 +40,7 @@ abstract class StatementRules extends TargetRules {
     /** statements: statement+ (flattened) */
     final List<Stmt> statements_rule() {
         enter();
+        enter(); // CPython's loop statement+ is a rule
         List<Stmt> out = null;
         for (;;) {
             List<Stmt> s = statement_rule();
@@ -51,7 +52,7 @@ abstract class StatementRules extends TargetRules {
             }
             out.addAll(s);
         }
-        level--;
+        level -= 2;
         return out;
     }
 
@@ -218,6 +219,7 @@ abstract class StatementRules extends TargetRules {
         }
         // ('(' single_target ')' | single_subscript_attribute_target) ':' expression [...]
         Expr t = null;
+        enter(); // the group is a rule in CPython
         if (expect(LPAR) >= 0) {
             Expr b = single_target_rule();
             if (b != null && expect(RPAR) >= 0) {
@@ -229,6 +231,7 @@ abstract class StatementRules extends TargetRules {
         if (t == null) {
             t = single_subscript_attribute_target_rule();
         }
+        level--;
         if (t != null && expect(COLON) >= 0) {
             Expr b = expression_rule();
             if (b != null) {
@@ -240,6 +243,7 @@ abstract class StatementRules extends TargetRules {
         mark = m0;
         // (star_targets '=')+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]
         List<Expr> targets = null;
+        enter(); // CPython's loop (star_targets '=')+ is a rule
         for (;;) {
             int m = mark;
             Expr z = star_targets_rule();
@@ -253,11 +257,14 @@ abstract class StatementRules extends TargetRules {
                 break;
             }
         }
+        level--;
         if (targets != null) {
+            enter(); // the group (yield_expr | star_expressions) is a rule in CPython
             Expr b = yield_expr_rule();
             if (b == null) {
                 b = star_expressions_rule();
             }
+            level--;
             if (b != null && !check(EQUAL)) {
                 level--;
                 return new Stmt.Assign(targets, b, null, pos(m0));
@@ -674,6 +681,8 @@ abstract class StatementRules extends TargetRules {
             mark = r - 1;
             return (String) memoValue(M_DOTTED_NAME, m0);
         }
+        // CPython counts the rule and its _raw function (left recursion)
+        enter();
         enter();
         String res = name_id();
         if (res != null) {
@@ -688,7 +697,7 @@ abstract class StatementRules extends TargetRules {
                 }
             }
         }
-        level--;
+        level -= 2;
         memoPut(M_DOTTED_NAME, m0, res);
         return res;
     }

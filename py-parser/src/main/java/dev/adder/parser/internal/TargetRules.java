@@ -285,6 +285,8 @@ abstract class TargetRules extends ArgumentRules {
             mark = r - 1;
             return (Expr) memoValue(M_T_PRIMARY, m0);
         }
+        // CPython counts the rule and its _raw function (left recursion)
+        enter();
         enter();
         Expr res = atom_rule();
         if (res != null && !t_lookahead()) {
@@ -300,11 +302,16 @@ abstract class TargetRules extends ArgumentRules {
                 res = next;
             }
         }
-        level--;
+        level -= 2;
         memoPut(M_T_PRIMARY, m0, res);
         return res;
     }
 
+    /**
+     * One step of the left-recursive t_primary: its alternatives that extend {@code a}, in the
+     * grammar's order. genexp also tries invalid_comprehension, which starts with '(', '[' or
+     * '{'.
+     */
     private Expr t_primary_trailer(Expr a, int m0) {
         int m = mark;
         int t = peek();
@@ -314,25 +321,33 @@ abstract class TargetRules extends ArgumentRules {
             if (b != null && t_lookahead()) {
                 return new Expr.Attribute(a, b, ExprContext.Load, pos(m0));
             }
-        } else if (t == LSQB) {
+            mark = m;
+            return null;
+        }
+        if (t == LSQB) {
             mark++;
             Expr b = slices_rule();
             if (b != null && expect(RSQB) >= 0 && t_lookahead()) {
                 return new Expr.Subscript(a, b, ExprContext.Load, pos(m0));
             }
-        } else if (t == LPAR) {
+            mark = m;
+        }
+        if (t == LPAR || (callInvalidRules && (t == LSQB || t == LBRACE))) {
             Expr g = genexp_rule();
             if (g != null && t_lookahead()) {
                 return new Expr.Call(a, List.of(g), List.of(), pos(m0));
             }
-            mark = m + 1;
+            mark = m;
+        }
+        if (t == LPAR) {
+            mark++;
             ActionHelpers.CallArgs b = arguments_rule();
             if (expect(RPAR) >= 0 && t_lookahead()) {
                 return b == null ? new Expr.Call(a, List.of(), List.of(), pos(m0))
                         : new Expr.Call(a, b.args(), b.keywords(), pos(m0));
             }
+            mark = m;
         }
-        mark = m;
         return null;
     }
 

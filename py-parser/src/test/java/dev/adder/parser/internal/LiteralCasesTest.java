@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.adder.ast.AstDump;
 import dev.adder.ast.Expr;
+import dev.adder.ast.Mod;
+import dev.adder.ast.Node;
+import dev.adder.ast.Stmt;
+import dev.adder.parser.Mode;
+import dev.adder.parser.Parser;
 import dev.adder.source.PythonSyntaxError;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Literal decoding against python3's answers recorded in LiteralCases.txt (made by
  * LiteralCasesGen.py beside it): the dump of each statement's value with positions, or the
- * SyntaxError's message and location.
+ * SyntaxError's message and location. Each case runs twice: through the small parser of
+ * {@link LiteralTestSupport}, and through {@link Parser#parse}.
  */
 class LiteralCasesTest {
 
@@ -53,15 +59,36 @@ class LiteralCasesTest {
         }
     }
 
+    /** The same through the real parser. */
+    static String parserAnswer(String source) {
+        try {
+            Mod m = Parser.parse(source, "<test>", Mode.EXEC);
+            Stmt s = ((Mod.Module) m).body().get(0);
+            Node value = (Node) s.fieldValue(s.fieldNames().indexOf("value"));
+            return "D " + AstDump.dump(value, true, (Integer) null);
+        } catch (PythonSyntaxError e) {
+            return "E " + e.msg() + "\t" + e.lineno() + "\t" + e.offset() + "\t" + e.endLineno() + "\t" + e.endOffset();
+        }
+    }
+
     @Test
     void matchesPython() throws IOException {
+        check(false);
+    }
+
+    @Test
+    void matchesPythonThroughParser() throws IOException {
+        check(true);
+    }
+
+    private static void check(boolean throughParser) throws IOException {
         List<Case> cases = cases();
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
             String got;
             try {
-                got = answer(c.source());
-            } catch (RuntimeException e) {
+                got = throughParser ? parserAnswer(c.source()) : answer(c.source());
+            } catch (RuntimeException | StackOverflowError e) {
                 got = "exception " + e;
             }
             if (!got.equals(c.expected())) {

@@ -360,6 +360,10 @@ abstract class ExprCodegen extends CodegenBase implements dev.adder.ast.AstVisit
                 useNextBlock(end);
                 return;
             }
+            if (e instanceof Expr.Compare) {
+                // 3.10.13 (unlike 3.10.7) gives the jumps of a comparison its location, and keeps it
+                setLoc(e);
+            }
             if (e instanceof Expr.Compare cmp && cmp.ops().size() > 1) {
                 int n = cmp.ops().size() - 1;
                 checkCompare(cmp);

@@ -616,9 +616,9 @@ public final class SymtableBuilder implements AstVisitor<Void> {
         if (cur.compIterExpr > 0) {
             throw error(NAMED_EXPR_COMP_ITER_EXPR, e.pos());
         }
-        if (cur.comprehension != SymtableEntry.NO_COMPREHENSION) {
+        if (cur.comprehension != SymtableEntry.NO_COMPREHENSION && e.target() instanceof Expr.Name target) {
             // inside a comprehension body: the target binds in the enclosing function or module
-            extendNamedExprScope((Expr.Name) e.target());
+            extendNamedExprScope(target);
         }
         expr(e.value());
         expr(e.target());

@@ -1,0 +1,2 @@
+/** Internals of the AST module: Python's repr of constants and its character tables. */
+package dev.adder.ast.internal;

@@ -1,0 +1,178 @@
+package dev.adder.runtime;
+
+import dev.adder.runtime.objects.PyBool;
+import dev.adder.runtime.objects.PyDict;
+import dev.adder.runtime.objects.PyGetSetDescr;
+import dev.adder.runtime.objects.PyInstance;
+import dev.adder.runtime.objects.PyNone;
+import dev.adder.runtime.objects.PyNotImplemented;
+import dev.adder.runtime.objects.PyStr;
+import dev.adder.runtime.objects.PyTuple;
+
+/**
+ * The slots of {@code object} and {@code type}: default repr, str, identity hash and equality,
+ * generic attribute access, and the type's own attribute access and call.
+ *
+ * <p>CPython: {@code Objects/typeobject.c} ({@code object_repr}, {@code object_richcompare},
+ * {@code type_getattro}, {@code type_setattro}, {@code type_call}, {@code type_repr}).
+ */
+public final class BaseObject {
+    private BaseObject() {
+    }
+
+    /** An address-like text for default reprs ({@code 0x7f...}), stable per object. */
+    public static String address(PyObject o) {
+        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
+    }
+
+    /** The module name of a type, for reprs: its {@code __module__}, or "builtins". */
+    static String moduleOf(PyType t) {
+        if (!t.hasFlags(PyType.HEAPTYPE)) {
+            return "builtins";
+        }
+        PyObject m = t.dict().getItem(PyStr.of("__module__"));
+        return m instanceof PyStr ? ((PyStr) m).value() : "builtins";
+    }
+
+    static void init() {
+        PyType o = PyType.OBJECT;
+        o.tp_repr = self -> {
+            PyType t = self.type();
+            String mod = moduleOf(t);
+            String n = mod.equals("builtins") ? t.qualname() : mod + "." + t.qualname();
+            return PyStr.of("<" + n + " object at " + address(self) + ">");
+        };
+        o.tp_str = self -> Abstract.repr(self);
+        o.tp_hash = self -> {
+            long h = System.identityHashCode(self);
+            return h == -1 ? -2 : h;
+        };
+        o.tp_richcompare = (a, b, op) -> {
+            if (op == CompareOp.EQ) {
+                return a == b ? PyBool.TRUE : PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            if (op == CompareOp.NE) {
+                Slots.RichCmpFunc f = a.type().tp_richcompare;
+                PyObject r = f == null ? PyNotImplemented.NOT_IMPLEMENTED : f.compare(a, b, CompareOp.EQ);
+                if (r == PyNotImplemented.NOT_IMPLEMENTED) {
+                    return r;
+                }
+                return PyBool.of(!Abstract.isTrue(r));
+            }
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        };
+        o.tp_getattro = Abstract::genericGetAttr;
+        o.tp_setattro = Abstract::genericSetAttr;
+        o.tp_new = (type, args, nargs, kw) -> {
+            if (type == PyType.OBJECT && (nargs > 0 || (kw != null && kw.size() > 0))) {
+                throw PyErr.typeError("object() takes no arguments");
+            }
+            return new PyInstance(type);
+        };
+
+        PyType t = PyType.TYPE;
+        t.tp_repr = self -> {
+            PyType ty = (PyType) self;
+            String mod = moduleOf(ty);
+            return PyStr.of("<class '" + (mod.equals("builtins") ? "" : mod + ".") + ty.qualname() + "'>");
+        };
+        t.tp_getattro = BaseObject::typeGetAttr;
+        t.tp_setattro = BaseObject::typeSetAttr;
+        t.tp_call = BaseObject::typeCall;
+        t.ready();
+        o.ready();
+
+        t.setAttribute("__name__", new PyGetSetDescr(t, "__name__", self -> PyStr.of(((PyType) self).name()),
+                (self, v) -> ((PyType) self).setName(PyStr.check(v, "can only assign string to "
+                        + ((PyType) self).name() + ".__name__, not '" + v.type().name() + "'").value())));
+        t.setAttribute("__qualname__", new PyGetSetDescr(t, "__qualname__",
+                self -> PyStr.of(((PyType) self).qualname()), null));
+        t.setAttribute("__mro__", new PyGetSetDescr(t, "__mro__", self -> PyTuple.of(((PyType) self).mro()), null));
+        t.setAttribute("__bases__", new PyGetSetDescr(t, "__bases__",
+                self -> PyTuple.of(((PyType) self).bases()), null));
+        t.setAttribute("__base__", new PyGetSetDescr(t, "__base__", self -> {
+            PyType b = ((PyType) self).base();
+            return b == null ? PyNone.NONE : b;
+        }, null));
+        o.setAttribute("__class__", new PyGetSetDescr(o, "__class__", PyObject::type, null));
+        o.setAttribute("__dict__", new PyGetSetDescr(o, "__dict__", self -> {
+            PyDict d = self.instanceDict();
+            if (d == null) {
+                throw PyErr.noAttribute(self, PyStr.of("__dict__"));
+            }
+            return d;
+        }, null));
+    }
+
+    /** {@code type_getattro}: the metatype's data descriptors, then the type's MRO, then the metatype. */
+    static PyObject typeGetAttr(PyObject self, PyStr name) {
+        PyType type = (PyType) self;
+        PyType meta = type.type();
+        PyObject metaAttr = meta.lookup(name);
+        Slots.DescrGetFunc metaGet = null;
+        if (metaAttr != null) {
+            PyType mt = metaAttr.type();
+            metaGet = mt.tp_descr_get;
+            if (metaGet != null && mt.tp_descr_set != null) {
+                return metaGet.get(metaAttr, type, meta);
+            }
+        }
+        PyObject attr = type.lookup(name);
+        if (attr != null) {
+            Slots.DescrGetFunc g = attr.type().tp_descr_get;
+            if (g != null) {
+                return g.get(attr, null, type);
+            }
+            return attr;
+        }
+        if (metaGet != null) {
+            return metaGet.get(metaAttr, type, meta);
+        }
+        return metaAttr;
+    }
+
+    /** {@code type_setattro}: immutable builtin types refuse; others store and mark the type modified. */
+    static void typeSetAttr(PyObject self, PyStr name, PyObject value) {
+        PyType type = (PyType) self;
+        if (type.hasFlags(PyType.IMMUTABLETYPE)) {
+            throw PyErr.typeError("cannot set '%s' attribute of immutable type '%s'", name.value(), type.name());
+        }
+        PyObject descr = type.type().lookup(name);
+        if (descr != null && descr.type().tp_descr_set != null) {
+            descr.type().tp_descr_set.set(descr, type, value);
+            return;
+        }
+        if (value == null) {
+            if (!type.dict().delItem(name)) {
+                throw PyErr.attributeError("type object '%s' has no attribute '%s'", type.name(), name.value());
+            }
+        } else {
+            type.dict().setItem(name, value);
+        }
+        type.modified();
+    }
+
+    /** {@code type_call}: {@code tp_new}, then {@code __init__} when the result is an instance of the type. */
+    static PyObject typeCall(PyObject self, PyObject[] args, int nargs, PyTuple kwnames) {
+        PyType type = (PyType) self;
+        if (type == PyType.TYPE && nargs == 1 && (kwnames == null || kwnames.size() == 0)) {
+            return args[0].type();
+        }
+        if (type.tp_new == null) {
+            throw PyErr.typeError("cannot create '%s' instances", type.name());
+        }
+        PyObject obj = type.tp_new.make(type, args, nargs, kwnames);
+        if (obj.type().isSubtype(type)) {
+            PyObject init = obj.type().lookup(PyStr.of("__init__"));
+            if (init != null) {
+                Slots.DescrGetFunc g = init.type().tp_descr_get;
+                PyObject bound = g == null ? init : g.get(init, obj, obj.type());
+                PyObject r = Abstract.call(bound, args, nargs, kwnames);
+                if (r != PyNone.NONE) {
+                    throw PyErr.typeError("__init__() should return None, not '%s'", r.type().name());
+                }
+            }
+        }
+        return obj;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.adder.runtime.objects;
+
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+
+/**
+ * {@code builtin_function_or_method}: a function written in Java, possibly bound to {@code self}
+ * (a builtin method such as {@code 'a'.upper}).
+ *
+ * <p>CPython: {@code Objects/methodobject.c} ({@code PyCFunctionObject}, vectorcall flavours).
+ */
+public final class PyBuiltinFunction extends PyObject {
+    /** {@code builtin_function_or_method}. */
+    public static final PyType TYPE = PyType.builtin("builtin_function_or_method", PyBuiltinFunction.class, 0);
+
+    /**
+     * The Java body: {@code self} (null for a plain function), positional arguments
+     * {@code args[0..nargs)}, then keyword values named by {@code kwnames} (null for none).
+     */
+    @FunctionalInterface
+    public interface Impl {
+        PyObject call(PyObject self, PyObject[] args, int nargs, PyTuple kwnames);
+    }
+
+    private final String name;
+    private final String qualname;
+    private final PyObject self;
+    private final Impl impl;
+
+    /** A function or bound method. */
+    public PyBuiltinFunction(String name, String qualname, PyObject self, Impl impl) {
+        super(TYPE);
+        this.name = name;
+        this.qualname = qualname;
+        this.self = self;
+        this.impl = impl;
+    }
+
+    /** {@code __name__}. */
+    public String name() {
+        return name;
+    }
+
+    /** {@code __self__} (null when unbound). */
+    public PyObject self() {
+        return self;
+    }
+
+    /** Calls the function. */
+    public PyObject call(PyObject[] args, int nargs, PyTuple kwnames) {
+        return impl.call(self, args, nargs, kwnames);
+    }
+
+    static {
+        TYPE.tp_call = (f, a, n, kw) -> ((PyBuiltinFunction) f).call(a, n, kw);
+        TYPE.tp_repr = o -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) o;
+            if (f.self == null || f.self instanceof PyModuleLike) {
+                return PyStr.of("<built-in function " + f.name + ">");
+            }
+            return PyStr.of("<built-in method " + f.name + " of " + f.self.type().name() + " object at "
+                    + dev.adder.runtime.BaseObject.address(f.self) + ">");
+        };
+        TYPE.ready();
+    }
+
+    /** Marker for module objects (a builtin function bound to a module prints as a function). */
+    public interface PyModuleLike {
+    }
+
+    String qualname() {
+        return qualname;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.adder.runtime.objects;
+
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+
+/**
+ * The iterator of str, tuple and list ({@code str_ascii_iterator}, {@code tuple_iterator},
+ * {@code list_iterator} in CPython; one Java class here with the right Python type each).
+ * {@code next} returns null when exhausted.
+ *
+ * <p>CPython: {@code Objects/tupleobject.c} ({@code tupleiter_next}), {@code Objects/listobject.c}
+ * ({@code listiter_next}), {@code Objects/unicodeobject.c} ({@code unicodeiter_next}).
+ */
+public final class PySeqIter extends PyObject {
+    /** {@code str_iterator}. */
+    public static final PyType STR_ITERATOR = PyType.builtin("str_iterator", PySeqIter.class, 0);
+    /** {@code tuple_iterator}. */
+    public static final PyType TUPLE_ITERATOR = PyType.builtin("tuple_iterator", PySeqIter.class, 0);
+    /** {@code list_iterator}. */
+    public static final PyType LIST_ITERATOR = PyType.builtin("list_iterator", PySeqIter.class, 0);
+
+    private PyObject seq;
+    private int index;
+
+    PySeqIter(PyObject seq, int unused) {
+        super(seq instanceof PyStr ? STR_ITERATOR : seq instanceof PyTuple ? TUPLE_ITERATOR : LIST_ITERATOR);
+        this.seq = seq;
+    }
+
+    /** The next item, or null when exhausted. */
+    public PyObject next() {
+        PyObject s = seq;
+        if (s == null) {
+            return null;
+        }
+        int i = index;
+        if (s instanceof PyList) {
+            PyList l = (PyList) s;
+            if (i < l.size) {
+                index = i + 1;
+                return l.items[i];
+            }
+        } else if (s instanceof PyTuple) {
+            PyObject[] items = ((PyTuple) s).items;
+            if (i < items.length) {
+                index = i + 1;
+                return items[i];
+            }
+        } else {
+            PyStr str = (PyStr) s;
+            if (i < str.length()) {
+                index = i + 1;
+                return PyStr.ofCodePoint(str.codePointAt(i));
+            }
+        }
+        seq = null;
+        return null;
+    }
+
+    static {
+        for (PyType t : new PyType[] {STR_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR}) {
+            t.tp_iter = o -> o;
+            t.tp_iternext = o -> ((PySeqIter) o).next();
+            t.ready();
+        }
+    }
+}
