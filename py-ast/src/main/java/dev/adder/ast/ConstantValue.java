@@ -47,7 +47,7 @@ public sealed interface ConstantValue
         return new FloatValue(value);
     }
 
-    /** A str. */
+    /** A str (see {@link StrValue#StrValue(String)}). */
     static StrValue of(String value) {
         return new StrValue(value);
     }
@@ -123,22 +123,150 @@ public sealed interface ConstantValue
     }
 
     /**
-     * A str. Python strings are sequences of code points, which may include surrogates; here a
-     * lone surrogate is kept as a Java char, but a Python string holding a high surrogate
-     * followed by a low one (e.g. from the escapes <code>'&#92;ud834&#92;udd1e'</code>) cannot be told
-     * apart from the single astral character those two chars encode in Java.
+     * A str: a sequence of code points, which may include surrogates (U+D800 to U+DFFF).
      *
-     * @param value the value
+     * <p>{@link #value()} is the string as Java text, with each code point as
+     * {@link StringBuilder#appendCodePoint} writes it. That is exact unless the string contains a
+     * surrogate code point: the escapes <code>'&#92;ud834&#92;udd1e'</code> make two code points,
+     * U+D834 and U+DD1E, which Java text cannot tell apart from the single code point U+1D11E. Such
+     * a string also carries its code points in {@code codePoints}; {@link #codePoints()},
+     * {@link #length()}, {@link #codePointAt(int)} and {@link #repr()} give the Python view in
+     * every case. Equality and hash code are by content.
+     *
+     * @param value the string as Java text
+     * @param codePoints the code points when the string contains a surrogate code point, else
+     *     null (which a constructor also makes of an array without surrogates); not copied: do not
+     *     modify
      */
-    record StrValue(String value) implements ConstantValue {
-        /** Rejects null. */
+    record StrValue(String value, int[] codePoints) implements ConstantValue {
+
+        /**
+         * Checks that {@code codePoints}, when given, spell {@code value}; drops it when it holds
+         * no surrogate code point.
+         *
+         * @throws IllegalArgumentException if {@code codePoints} has a value that is no code
+         *     point or does not spell {@code value}
+         */
         public StrValue {
             java.util.Objects.requireNonNull(value, "value");
+            if (codePoints != null) {
+                if (!spells(codePoints, value)) {
+                    throw new IllegalArgumentException("code points do not spell the value");
+                }
+                if (!hasSurrogate(codePoints)) {
+                    codePoints = null;
+                }
+            }
+        }
+
+        /**
+         * The str whose code points are those of {@code value} (Java's reading of it: a
+         * surrogate pair is one code point, any other surrogate char one code point of its own).
+         */
+        public StrValue(String value) {
+            this(value, null);
+        }
+
+        /**
+         * The str made of the given code points.
+         *
+         * @param codePoints the code points (copied)
+         * @throws IllegalArgumentException if a value is no code point
+         */
+        public static StrValue ofCodePoints(int[] codePoints) {
+            int[] cps = codePoints.clone();
+            return new StrValue(new String(cps, 0, cps.length), cps);
+        }
+
+        /**
+         * Whether {@link #value()} alone gives this string exactly (no code points are carried):
+         * consumers that must tell a pair of surrogate code points from one astral character use
+         * {@link #codePoints()} when this is false.
+         */
+        public boolean valueIsExact() {
+            return codePoints == null;
+        }
+
+        /**
+         * The code points of the string (Python's view); a new array unless the record carries
+         * them, in which case that array is returned (do not modify).
+         */
+        @Override
+        public int[] codePoints() {
+            return codePoints != null ? codePoints : value.codePoints().toArray();
+        }
+
+        /** The number of code points: Python's {@code len()}. */
+        public int length() {
+            return codePoints != null ? codePoints.length : value.codePointCount(0, value.length());
+        }
+
+        /**
+         * The code point at a code point index: Python's {@code ord(s[index])}.
+         *
+         * @throws IndexOutOfBoundsException if index is not in [0, length())
+         */
+        public int codePointAt(int index) {
+            if (codePoints != null) {
+                return codePoints[index];
+            }
+            return value.codePointAt(value.offsetByCodePoints(0, index));
         }
 
         @Override
         public String repr() {
-            return PyRepr.strRepr(value);
+            return codePoints != null ? PyRepr.strRepr(codePoints) : PyRepr.strRepr(value);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (!(o instanceof StrValue s) || !value.equals(s.value)) {
+                return false;
+            }
+            if (codePoints == null && s.codePoints == null) {
+                return true;
+            }
+            return Arrays.equals(codePoints(), s.codePoints());
+        }
+
+        @Override
+        public int hashCode() {
+            // Equal strings have equal code points, hence equal Java text.
+            return value.hashCode();
+        }
+
+        @Override
+        public String toString() {
+            return "StrValue[" + repr() + "]";
+        }
+
+        private static boolean hasSurrogate(int[] cps) {
+            for (int cp : cps) {
+                if (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the code points, written as Java text, are {@code value}. */
+        private static boolean spells(int[] cps, String value) {
+            int j = 0;
+            int n = value.length();
+            for (int cp : cps) {
+                if (cp < 0 || cp > Character.MAX_CODE_POINT) {
+                    throw new IllegalArgumentException("not a code point: " + cp);
+                }
+                if (Character.isBmpCodePoint(cp)) {
+                    if (j >= n || value.charAt(j++) != cp) {
+                        return false;
+                    }
+                } else if (j + 1 >= n || value.charAt(j++) != Character.highSurrogate(cp)
+                        || value.charAt(j++) != Character.lowSurrogate(cp)) {
+                    return false;
+                }
+            }
+            return j == n;
         }
     }
 

@@ -281,16 +281,19 @@ public final class Unparser {
             if ("u".equals(node.kind())) {
                 write("u");
             }
-            writeStrAvoidingBackslashes(((ConstantValue.StrValue) node.value()).value(), MULTI_QUOTES);
+            writeStrAvoidingBackslashes(((ConstantValue.StrValue) node.value()).codePoints(), MULTI_QUOTES);
         }
 
         // -------------------------------------------------------------- string literals
 
         private static Literal strLiteral(String string, List<String> quoteTypes, boolean escapeSpecialWhitespace) {
-            StringBuilder sb = new StringBuilder(string.length());
-            for (int i = 0; i < string.length(); ) {
-                int cp = string.codePointAt(i);
-                i += Character.charCount(cp);
+            return strLiteral(string.codePoints().toArray(), quoteTypes, escapeSpecialWhitespace);
+        }
+
+        /** The literal for the str made of the given code points (which may be surrogates). */
+        private static Literal strLiteral(int[] string, List<String> quoteTypes, boolean escapeSpecialWhitespace) {
+            StringBuilder sb = new StringBuilder(string.length);
+            for (int cp : string) {
                 if (!escapeSpecialWhitespace && (cp == '\n' || cp == '\t')) {
                     sb.append((char) cp);
                 } else if (cp == '\\' || !PyRepr.isPrintable(cp)) {
@@ -342,6 +345,10 @@ public final class Unparser {
         }
 
         private void writeStrAvoidingBackslashes(String string, List<String> quoteTypes) {
+            writeStrAvoidingBackslashes(string.codePoints().toArray(), quoteTypes);
+        }
+
+        private void writeStrAvoidingBackslashes(int[] string, List<String> quoteTypes) {
             Literal lit = strLiteral(string, quoteTypes, false);
             String q = lit.quotes.get(0);
             write(q + lit.body + q);
@@ -367,7 +374,7 @@ public final class Unparser {
             if (value instanceof ConstantValue.FloatValue || value instanceof ConstantValue.ComplexValue) {
                 write(value.repr().replace("inf", INFSTR).replace("nan", "(" + INFSTR + "-" + INFSTR + ")"));
             } else if (avoidBackslashes && value instanceof ConstantValue.StrValue) {
-                writeStrAvoidingBackslashes(((ConstantValue.StrValue) value).value(), ALL_QUOTES);
+                writeStrAvoidingBackslashes(((ConstantValue.StrValue) value).codePoints(), ALL_QUOTES);
             } else {
                 write(value.repr());
             }

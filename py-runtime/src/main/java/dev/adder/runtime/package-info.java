@@ -1,2 +1,6 @@
-/** Adder's the Python object model: type objects, the builtin types, the exception hierarchy, the abstract protocols. */
+/**
+ * Adder's Python object model: {@link dev.adder.runtime.PyObject}, {@link dev.adder.runtime.PyType},
+ * the abstract operations ({@link dev.adder.runtime.Abstract}) and the carrier of raised
+ * exceptions ({@link dev.adder.runtime.PyException}).
+ */
 package dev.adder.runtime;

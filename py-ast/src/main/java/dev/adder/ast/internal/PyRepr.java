@@ -209,6 +209,13 @@ public final class PyRepr {
         return sb.toString();
     }
 
+    /** {@code repr()} of the str made of the given code points. */
+    public static String strRepr(int[] codePoints) {
+        StringBuilder sb = new StringBuilder(codePoints.length + 2);
+        appendStrRepr(sb, codePoints);
+        return sb.toString();
+    }
+
     /** Appends {@code repr(s)}. */
     public static void appendStrRepr(StringBuilder sb, String s) {
         boolean squote = s.indexOf('\'') >= 0;
@@ -218,29 +225,50 @@ public final class PyRepr {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            if (cp == quote || cp == '\\') {
-                sb.append('\\').append((char) cp);
-            } else if (cp == '\t') {
-                sb.append("\\t");
-            } else if (cp == '\n') {
-                sb.append("\\n");
-            } else if (cp == '\r') {
-                sb.append("\\r");
-            } else if (cp < ' ' || cp == 0x7f) {
-                appendHex(sb, "\\x", cp, 2);
-            } else if (cp < 0x7f) {
-                sb.append((char) cp);
-            } else if (isPrintable(cp)) {
-                sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                appendHex(sb, "\\x", cp, 2);
-            } else if (cp <= 0xffff) {
-                appendHex(sb, "\\u", cp, 4);
-            } else {
-                appendHex(sb, "\\U", cp, 8);
-            }
+            appendReprCodePoint(sb, cp, quote);
         }
         sb.append(quote);
+    }
+
+    /** Appends {@code repr()} of the str made of the given code points. */
+    public static void appendStrRepr(StringBuilder sb, int[] codePoints) {
+        boolean squote = false;
+        boolean dquote = false;
+        for (int cp : codePoints) {
+            squote |= cp == '\'';
+            dquote |= cp == '"';
+        }
+        char quote = squote && !dquote ? '"' : '\'';
+        sb.append(quote);
+        for (int cp : codePoints) {
+            appendReprCodePoint(sb, cp, quote);
+        }
+        sb.append(quote);
+    }
+
+    /** Appends one code point of a str's repr whose quote is {@code quote}. */
+    private static void appendReprCodePoint(StringBuilder sb, int cp, char quote) {
+        if (cp == quote || cp == '\\') {
+            sb.append('\\').append((char) cp);
+        } else if (cp == '\t') {
+            sb.append("\\t");
+        } else if (cp == '\n') {
+            sb.append("\\n");
+        } else if (cp == '\r') {
+            sb.append("\\r");
+        } else if (cp < ' ' || cp == 0x7f) {
+            appendHex(sb, "\\x", cp, 2);
+        } else if (cp < 0x7f) {
+            sb.append((char) cp);
+        } else if (isPrintable(cp)) {
+            sb.appendCodePoint(cp);
+        } else if (cp <= 0xff) {
+            appendHex(sb, "\\x", cp, 2);
+        } else if (cp <= 0xffff) {
+            appendHex(sb, "\\u", cp, 4);
+        } else {
+            appendHex(sb, "\\U", cp, 8);
+        }
     }
 
     /** {@code repr(bytes)}: {@code b'...'} with CPython's quote choice and escapes. */

@@ -714,6 +714,7 @@ public final class CTokenizer implements TokenStream {
         int endQuoteSize = 0;
         firstLineno = lineno;
         multiLineStart = lineStart;
+        boolean multiLineWide = lineWide;
         int c = nextc();
         if (c == quote) {
             c = nextc();
@@ -731,6 +732,7 @@ public final class CTokenizer implements TokenStream {
             if (c == EOF || (quoteSize == 1 && c == '\n')) {
                 cur = start + 1;
                 lineStart = multiLineStart;
+                lineWide = multiLineWide;
                 int detected = lineno;
                 lineno = firstLineno;
                 if (quoteSize == 3) {

@@ -34,8 +34,8 @@ final class FStringParser {
     private final Token last;
     /** The span of the whole atom (first to last). */
     private final Position atomPos;
-    /** Literal text not yet turned into a Constant, or null. */
-    private StringBuilder lastStr;
+    /** Literal text not yet turned into a Constant (null until first needed; reused). */
+    private StrBuilder lastStr;
     private final List<Expr> exprs = new ArrayList<>(4);
     /** True once an f-string has been added: the result is a JoinedStr. */
     private boolean fmode;
@@ -76,27 +76,41 @@ final class FStringParser {
         }
     }
 
-    /** Adds literal text (CPython: _PyPegen_FstringParser_ConcatAndDel). */
+    /** Adds exact literal text (CPython: _PyPegen_FstringParser_ConcatAndDel). */
     void concat(String s) {
-        if (s.isEmpty()) {
-            return;
-        }
-        if (lastStr == null) {
-            lastStr = new StringBuilder(s);
-        } else {
-            lastStr.append(s);
+        concat(s, 0, s.length());
+    }
+
+    /** Adds exact literal text taken from text[from, to). */
+    void concat(String text, int from, int to) {
+        if (from != to) {
+            literal(to - from).append(text, from, to);
         }
     }
 
-    /** Adds literal text taken from text[from, to). */
-    private void concat(String text, int from, int to) {
-        if (from == to) {
-            return;
+    /** Adds the literal text that a builder holds. */
+    void concat(StrBuilder b) {
+        if (!b.isEmpty()) {
+            literal(b.length()).append(b);
         }
+    }
+
+    /**
+     * The builder of the literal text, to which decoded text may be appended (empty text adds
+     * nothing, as CPython's ConcatAndDel skips empty strings).
+     *
+     * @param sizeHint the expected length of what will be appended
+     */
+    StrBuilder literal(int sizeHint) {
         if (lastStr == null) {
-            lastStr = new StringBuilder(to - from + 16);
+            lastStr = new StrBuilder(sizeHint + 16);
         }
-        lastStr.append(text, from, to);
+        return lastStr;
+    }
+
+    /** Whether there is literal text not yet turned into a Constant. */
+    private boolean hasLiteral() {
+        return lastStr != null && !lastStr.isEmpty();
     }
 
     /**
@@ -116,7 +130,7 @@ final class FStringParser {
                 break;
             }
             Expr expression = findExpr(c, recurseLvl);
-            if (lastStr != null) {
+            if (hasLiteral()) {
                 exprs.add(strNode(first, atomPos));
             }
             exprs.add(expression);
@@ -138,23 +152,21 @@ final class FStringParser {
      */
     Expr finish(Token kindToken, Position pos) {
         if (!fmode) {
-            if (lastStr == null) {
-                lastStr = new StringBuilder();
-            }
             return strNode(kindToken, pos);
         }
-        if (lastStr != null) {
+        if (hasLiteral()) {
             exprs.add(strNode(kindToken, pos));
         }
         return new Expr.JoinedStr(exprs, pos);
     }
 
-    /** The Constant for lastStr, which it clears (CPython: make_str_node_and_del). */
+    /** The Constant for the literal text, which it clears (CPython: make_str_node_and_del). */
     private Expr.Constant strNode(Token kindToken, Position pos) {
-        String s = lastStr.toString();
-        lastStr = null;
+        StrBuilder b = literal(0);
+        ConstantValue.StrValue value = b.toStrValue();
+        b.clear();
         String kind = kindToken.string().charAt(0) == 'u' ? "u" : null;
-        return new Expr.Constant(new ConstantValue.StrValue(s), kind, pos);
+        return new Expr.Constant(value, kind, pos);
     }
 
     /**
@@ -209,7 +221,7 @@ final class FStringParser {
             if (c.raw) {
                 concat(text, literalStart, s);
             } else {
-                concat(StringLiteralDecoder.decodeUnicode(text, literalStart, s, ctx, last));
+                StringLiteralDecoder.decodeUnicode(text, literalStart, s, literal(s - literalStart), ctx, last);
             }
         }
         return result;

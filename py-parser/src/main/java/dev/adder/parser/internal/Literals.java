@@ -52,10 +52,11 @@ public final class Literals {
         Token first = tokens.get(0);
         Token last = tokens.get(tokens.size() - 1);
         Position atomPos = ctx.span(first, last);
-        // Plain str pieces are joined here; an f-string hands them to an FStringParser.
+        // Plain str pieces are joined here (a single undecoded piece is just a substring); an
+        // f-string hands them to an FStringParser, which then collects the str pieces that follow.
         FStringParser state = null;
         String single = null;
-        StringBuilder joined = null;
+        StrBuilder joined = null;
         boolean bytesmode = false;
         byte[] bytes = null;
         int nBytes = 0;
@@ -89,7 +90,6 @@ public final class Literals {
                 bodyStart += 2;
                 bodyEnd -= 2;
             }
-            String str = null;
             byte[] byteValue = null;
             if (!fmode) {
                 raw = raw || text.indexOf('\\', bodyStart) < 0;
@@ -103,9 +103,31 @@ public final class Literals {
                     }
                     byteValue = raw ? asciiBytes(text, bodyStart, bodyEnd)
                             : StringLiteralDecoder.decodeBytes(text, bodyStart, bodyEnd, ctx, last);
+                } else if (state != null) {
+                    if (raw) {
+                        state.concat(text, bodyStart, bodyEnd);
+                    } else {
+                        StringLiteralDecoder.decodeUnicode(text, bodyStart, bodyEnd,
+                                state.literal(bodyEnd - bodyStart), ctx, last);
+                    }
+                } else if (raw && single == null && joined == null) {
+                    if (bodyStart != bodyEnd) {
+                        single = text.substring(bodyStart, bodyEnd);
+                    }
                 } else {
-                    str = raw ? text.substring(bodyStart, bodyEnd)
-                            : StringLiteralDecoder.decodeUnicode(text, bodyStart, bodyEnd, ctx, last);
+                    if (joined == null) {
+                        int size = bodyEnd - bodyStart;
+                        joined = new StrBuilder(single == null ? size : single.length() + 2 * size);
+                        if (single != null) {
+                            joined.append(single);
+                            single = null;
+                        }
+                    }
+                    if (raw) {
+                        joined.append(text, bodyStart, bodyEnd);
+                    } else {
+                        StringLiteralDecoder.decodeUnicode(text, bodyStart, bodyEnd, joined, ctx, last);
+                    }
                 }
             }
             if (i != 0 && bytesmode != thisBytes) {
@@ -116,7 +138,9 @@ public final class Literals {
                 if (state == null) {
                     state = new FStringParser(ctx, first, last, atomPos);
                     if (single != null) {
-                        state.concat(joined != null ? joined.toString() : single);
+                        state.concat(single);
+                    } else if (joined != null) {
+                        state.concat(joined);
                     }
                 }
                 FStringParser.Cursor c = new FStringParser.Cursor(text, bodyStart, bodyEnd, raw, t, ctx.span(t, t));
@@ -132,17 +156,6 @@ public final class Literals {
                     System.arraycopy(byteValue, 0, bytes, nBytes, byteValue.length);
                     nBytes += byteValue.length;
                 }
-            } else if (state != null) {
-                state.concat(str);
-            } else if (!str.isEmpty()) {
-                if (single == null) {
-                    single = str;
-                } else {
-                    if (joined == null) {
-                        joined = new StringBuilder(single);
-                    }
-                    joined.append(str);
-                }
             }
         }
         if (bytesmode) {
@@ -152,10 +165,11 @@ public final class Literals {
         if (state != null) {
             return state.finish(first, atomPos);
         }
-        String value = joined != null ? joined.toString() : single != null ? single : "";
+        ConstantValue.StrValue value = joined != null ? joined.toStrValue()
+                : new ConstantValue.StrValue(single != null ? single : "");
         // CPython: make_str_node_and_del (kind "u" only for a lower-case u prefix)
         String kind = first.string().charAt(0) == 'u' ? "u" : null;
-        return new Expr.Constant(new ConstantValue.StrValue(value), kind, atomPos);
+        return new Expr.Constant(value, kind, atomPos);
     }
 
     /** The token text with CPython's newline translation: \r\n and \r become \n. */

@@ -86,15 +86,15 @@ abstract class Pegen implements LiteralContext {
     final int startingColOffset;
 
     // ---- the token buffer ----
-    private Token[] toks = new Token[256];
-    int[] types = new int[256];
-    private int[] lines = new int[256];
-    private int[] cols = new int[256];
-    private int[] endLines = new int[256];
-    private int[] endCols = new int[256];
-    private int[] cpCols = new int[256];
-    private int[] cpEndCols = new int[256];
-    private int[] levels = new int[256];
+    private Token[] toks;
+    int[] types;
+    private int[] lines;
+    private int[] cols;
+    private int[] endLines;
+    private int[] endCols;
+    private int[] cpCols;
+    private int[] cpEndCols;
+    private int[] levels;
     /** Number of tokens read (CPython: p->fill). */
     int fill;
     /** Index of the next token to match (CPython: p->mark). */
@@ -115,9 +115,10 @@ abstract class Pegen implements LiteralContext {
     /** CPython: p->level, the nesting of rule calls. */
     int level;
 
-    // ---- memo: per rule, per token index: end mark + 1, -1 for failure, 0 for none ----
-    private final int[][] memoEnd = new int[NMEMO][];
-    private final Object[][] memoVal = new Object[NMEMO][];
+    // ---- memo, indexed by token index * NMEMO + rule: end mark + 1, -1 for failure, 0 for
+    // none; and the values ----
+    private int[] memoEnd;
+    private Object[] memoVal;
 
     Pegen(SourceText source, TokenStream stream, int startRule, boolean convertOffsets,
           SourceText outer, int startingLineno, int startingColOffset) {
@@ -129,6 +130,17 @@ abstract class Pegen implements LiteralContext {
         this.outer = outer;
         this.startingLineno = startingLineno;
         this.startingColOffset = startingColOffset;
+        // about one token for every four characters of source; the arrays grow if needed
+        int cap = Math.max(64, source.text().length() / 4 + 16);
+        toks = new Token[cap];
+        types = new int[cap];
+        lines = new int[cap];
+        cols = new int[cap];
+        endLines = new int[cap];
+        endCols = new int[cap];
+        cpCols = new int[cap];
+        cpEndCols = new int[cap];
+        levels = new int[cap];
     }
 
     // =====================================================================================
@@ -211,6 +223,10 @@ abstract class Pegen implements LiteralContext {
         cpCols = Arrays.copyOf(cpCols, n);
         cpEndCols = Arrays.copyOf(cpEndCols, n);
         levels = Arrays.copyOf(levels, n);
+        if (memoEnd != null) {
+            memoEnd = Arrays.copyOf(memoEnd, n * NMEMO);
+            memoVal = Arrays.copyOf(memoVal, n * NMEMO);
+        }
     }
 
     /** Reads the next token from the stream. CPython: _PyPegen_fill_token, initialize_token. */
@@ -499,38 +515,29 @@ abstract class Pegen implements LiteralContext {
         if (mark == fill) {
             fillToken();
         }
-        int[] ends = memoEnd[rule];
-        if (ends == null || mark >= ends.length) {
-            return 0;
-        }
-        return ends[mark];
+        return memoEnd == null ? 0 : memoEnd[mark * NMEMO + rule];
     }
 
     final Object memoValue(int rule, int pos) {
-        return memoVal[rule][pos];
+        return memoVal[pos * NMEMO + rule];
     }
 
     /** Records the result of a rule that started at {@code pos} and ends at the mark. */
     final void memoPut(int rule, int pos, Object value) {
-        int[] ends = memoEnd[rule];
-        if (ends == null || pos >= ends.length) {
-            int n = Math.max(toks.length, pos + 1);
-            ends = ends == null ? new int[n] : Arrays.copyOf(ends, n);
-            memoEnd[rule] = ends;
-            Object[] vals = memoVal[rule];
-            memoVal[rule] = vals == null ? new Object[n] : Arrays.copyOf(vals, n);
+        if (memoEnd == null) {
+            memoEnd = new int[toks.length * NMEMO];
+            memoVal = new Object[toks.length * NMEMO];
         }
-        ends[pos] = value == null ? -1 : mark + 1;
-        memoVal[rule][pos] = value;
+        int i = pos * NMEMO + rule;
+        memoEnd[i] = value == null ? -1 : mark + 1;
+        memoVal[i] = value;
     }
 
     /** CPython: reset_parser_state_for_error_pass. */
     final void resetForErrorPass() {
-        for (int r = 0; r < NMEMO; r++) {
-            if (memoEnd[r] != null) {
-                Arrays.fill(memoEnd[r], 0);
-                Arrays.fill(memoVal[r], null);
-            }
+        if (memoEnd != null) {
+            Arrays.fill(memoEnd, 0);
+            Arrays.fill(memoVal, null);
         }
         mark = 0;
         level = 0;

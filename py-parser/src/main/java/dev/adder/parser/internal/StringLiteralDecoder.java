@@ -29,38 +29,36 @@ final class StringLiteralDecoder {
     private static final int MAX_UNICODE = 0x10FFFF;
 
     /**
-     * Decodes the str literal text {@code text[from, to)} (no prefix, no quotes): escapes are
-     * replaced, everything else is kept.
+     * Decodes the str literal text {@code text[from, to)} (no prefix, no quotes) and appends it
+     * to {@code sb}: escapes are replaced, everything else is kept. An escape may make a surrogate
+     * code point, which {@code sb} keeps apart from its neighbours.
      *
      * @param ctx where errors are made
      * @param last the last STRING token of the atom (errors are placed after it)
      */
-    static String decodeUnicode(String text, int from, int to, LiteralContext ctx, Token last) {
-        int bs = text.indexOf('\\', from);
-        if (bs < 0 || bs >= to) {
-            return text.substring(from, to);
-        }
-        StringBuilder sb = new StringBuilder(to - from);
-        sb.append(text, from, bs);
-        int i = bs;
+    static void decodeUnicode(String text, int from, int to, StrBuilder sb, LiteralContext ctx, Token last) {
+        int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (c != '\\') {
-                sb.append(c);
-                i++;
-                continue;
+            int bs = text.indexOf('\\', i);
+            if (bs < 0 || bs >= to) {
+                sb.append(text, i, to);
+                return;
+            }
+            if (bs > i) {
+                sb.append(text, i, bs);
+                i = bs;
             }
             int start = i;
             i++;
             if (i >= to) {
                 // CPython turns a final backslash into \u005c: a backslash.
-                sb.append('\\');
+                sb.appendChar('\\');
                 break;
             }
-            c = text.charAt(i);
+            char c = text.charAt(i);
             if (c >= 0x80) {
                 // Likewise a backslash before a non-ASCII character stays a backslash.
-                sb.append('\\');
+                sb.appendChar('\\');
                 continue;
             }
             i++;
@@ -70,28 +68,28 @@ final class StringLiteralDecoder {
                 case '\\':
                 case '\'':
                 case '"':
-                    sb.append(c);
+                    sb.appendChar(c);
                     break;
                 case 'b':
-                    sb.append('\b');
+                    sb.appendChar('\b');
                     break;
                 case 'f':
-                    sb.append('\f');
+                    sb.appendChar('\f');
                     break;
                 case 't':
-                    sb.append('\t');
+                    sb.appendChar('\t');
                     break;
                 case 'n':
-                    sb.append('\n');
+                    sb.appendChar('\n');
                     break;
                 case 'r':
-                    sb.append('\r');
+                    sb.appendChar('\r');
                     break;
                 case 'v':
-                    sb.append('\u000b');
+                    sb.appendChar('\u000b');
                     break;
                 case 'a':
-                    sb.append('\u0007');
+                    sb.appendChar('\u0007');
                     break;
                 case '0': case '1': case '2': case '3':
                 case '4': case '5': case '6': case '7': {
@@ -102,7 +100,7 @@ final class StringLiteralDecoder {
                             ch = (ch << 3) + text.charAt(i++) - '0';
                         }
                     }
-                    sb.append((char) ch);
+                    sb.appendChar((char) ch);
                     break;
                 }
                 case 'x':
@@ -156,11 +154,11 @@ final class StringLiteralDecoder {
                     throw unicodeError(text, from, to, start, i, message, ctx, last);
                 }
                 default:
-                    sb.append('\\').append(c);
+                    sb.appendChar('\\');
+                    sb.appendChar(c);
                     break;
             }
         }
-        return sb.toString();
     }
 
     /**

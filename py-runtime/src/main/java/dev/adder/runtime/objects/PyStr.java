@@ -321,7 +321,7 @@ public class PyStr extends PyObject {
             }
             throw PyErr.typeError("str() with encoding is not supported yet");
         };
-        StrOps.addMethods(t);
+        StrMethods.init(t);
         t.ready();
     }
 

@@ -1,0 +1,2 @@
+/** Implementation helpers of the runtime; not API. */
+package dev.adder.runtime.internal;

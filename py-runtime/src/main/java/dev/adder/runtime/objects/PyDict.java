@@ -1,0 +1,368 @@
+package dev.adder.runtime.objects;
+
+import dev.adder.runtime.Abstract;
+import dev.adder.runtime.CompareOp;
+import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+import dev.adder.runtime.internal.ReprGuard;
+import java.util.Arrays;
+
+/**
+ * Python's {@code dict}: an insertion-ordered hash table with open addressing.
+ *
+ * <p>CPython: {@code Objects/dictobject.c} (the "compact dict": a sparse index array into dense
+ * entry arrays, probing with {@code perturb}). Exact {@code str} keys take a fast path (identity,
+ * then hash and text) that never calls {@code __eq__}. {@link #version()} changes on every
+ * mutation, for caches keyed on it.
+ */
+public class PyDict extends PyObject {
+    /** {@code dict}. */
+    public static final PyType TYPE = PyType.builtin("dict", PyDict.class, PyType.BASETYPE | PyType.DICT_SUBCLASS);
+
+    private static final int EMPTY = -1;
+    private static final int DUMMY = -2;
+    private static final int MIN_SIZE = 8;
+    private static long globalVersion;
+
+    private int[] indices;
+    private PyObject[] keys;
+    private PyObject[] values;
+    private long[] hashes;
+    /** Entries used in the dense arrays, including deleted ones. */
+    private int used;
+    /** Live entries. */
+    private int size;
+    private long version;
+
+    /** An empty dict. */
+    public PyDict() {
+        this(TYPE);
+    }
+
+    /** For subclasses defined in Python. */
+    protected PyDict(PyType type) {
+        super(type);
+        allocate(MIN_SIZE);
+    }
+
+    private void allocate(int cap) {
+        indices = new int[cap];
+        Arrays.fill(indices, EMPTY);
+        int entries = cap * 2 / 3;
+        keys = new PyObject[entries];
+        values = new PyObject[entries];
+        hashes = new long[entries];
+        used = 0;
+    }
+
+    /** {@code len(d)}. */
+    public final int size() {
+        return size;
+    }
+
+    /** A number that changes whenever the dict is changed. */
+    public final long version() {
+        return version;
+    }
+
+    private void touch() {
+        version = ++globalVersion;
+    }
+
+    private static boolean sameKey(PyObject k, long kh, PyObject key, long hash) {
+        if (k == key) {
+            return true;
+        }
+        if (kh != hash) {
+            return false;
+        }
+        if (k.type() == PyStr.TYPE && key.type() == PyStr.TYPE) {
+            return ((PyStr) k).equalsStr((PyStr) key);
+        }
+        return Abstract.richCompareBool(k, key, CompareOp.EQ);
+    }
+
+    /** The index in the dense arrays of {@code key}, or -1. */
+    private int find(PyObject key, long hash) {
+        int[] ind = indices;
+        int mask = ind.length - 1;
+        long perturb = hash;
+        int i = (int) hash & mask;
+        while (true) {
+            int ix = ind[i];
+            if (ix == EMPTY) {
+                return -1;
+            }
+            if (ix >= 0 && sameKey(keys[ix], hashes[ix], key, hash)) {
+                return ix;
+            }
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+    }
+
+    /** The slot in {@code indices} where a new key with {@code hash} goes. */
+    private int freeSlot(long hash) {
+        int[] ind = indices;
+        int mask = ind.length - 1;
+        long perturb = hash;
+        int i = (int) hash & mask;
+        while (ind[i] >= 0) {
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+        return i;
+    }
+
+    private void resize(int minUsed) {
+        int cap = MIN_SIZE;
+        while (cap * 2 / 3 <= minUsed) {
+            cap <<= 1;
+        }
+        PyObject[] ok = keys;
+        PyObject[] ov = values;
+        long[] oh = hashes;
+        int on = used;
+        allocate(cap);
+        int w = 0;
+        for (int j = 0; j < on; j++) {
+            if (ok[j] != null) {
+                keys[w] = ok[j];
+                values[w] = ov[j];
+                hashes[w] = oh[j];
+                indices[freeSlot(oh[j])] = w;
+                w++;
+            }
+        }
+        used = w;
+    }
+
+    /** {@code d.get(key)}: the value, or null when absent. */
+    public final PyObject getItem(PyObject key) {
+        long h = key.type() == PyStr.TYPE ? ((PyStr) key).hash() : Abstract.hash(key);
+        int ix = find(key, h);
+        return ix < 0 ? null : values[ix];
+    }
+
+    /** {@link #getItem(PyObject)} for a str key. */
+    public final PyObject getItem(PyStr key) {
+        int ix = find(key, key.hash());
+        return ix < 0 ? null : values[ix];
+    }
+
+    /** {@code d[key] = value}. */
+    public final void setItem(PyObject key, PyObject value) {
+        long h = key.type() == PyStr.TYPE ? ((PyStr) key).hash() : Abstract.hash(key);
+        setItem(key, h, value);
+    }
+
+    private void setItem(PyObject key, long h, PyObject value) {
+        int ix = find(key, h);
+        if (ix >= 0) {
+            values[ix] = value;
+            touch();
+            return;
+        }
+        if (used == keys.length) {
+            resize(size * 3);
+        }
+        int slot = freeSlot(h);
+        keys[used] = key;
+        values[used] = value;
+        hashes[used] = h;
+        indices[slot] = used;
+        used++;
+        size++;
+        touch();
+    }
+
+    /** {@code del d[key]}; returns false (and changes nothing) when absent. */
+    public final boolean delItem(PyObject key) {
+        return removeItem(key) != null;
+    }
+
+    /** Removes {@code key}, returning its value, or null when absent. */
+    public final PyObject removeItem(PyObject key) {
+        long h = key.type() == PyStr.TYPE ? ((PyStr) key).hash() : Abstract.hash(key);
+        int[] ind = indices;
+        int mask = ind.length - 1;
+        long perturb = h;
+        int i = (int) h & mask;
+        while (true) {
+            int ix = ind[i];
+            if (ix == EMPTY) {
+                return null;
+            }
+            if (ix >= 0 && sameKey(keys[ix], hashes[ix], key, h)) {
+                PyObject v = values[ix];
+                ind[i] = DUMMY;
+                keys[ix] = null;
+                values[ix] = null;
+                size--;
+                touch();
+                return v;
+            }
+            perturb >>>= 5;
+            i = (int) (i * 5L + perturb + 1) & mask;
+        }
+    }
+
+    /** {@code key in d}. */
+    public final boolean containsKey(PyObject key) {
+        return getItem(key) != null;
+    }
+
+    /** {@code d.clear()}. */
+    public final void clear() {
+        allocate(MIN_SIZE);
+        size = 0;
+        touch();
+    }
+
+    /** {@code d.update(other)} for a dict. */
+    public final void update(PyDict other) {
+        for (int j = 0; j < other.used; j++) {
+            PyObject k = other.keys[j];
+            if (k != null) {
+                setItem(k, other.hashes[j], other.values[j]);
+            }
+        }
+    }
+
+    /** {@code d.copy()}. */
+    public PyDict copy() {
+        PyDict d = new PyDict();
+        d.update(this);
+        return d;
+    }
+
+    /**
+     * Position-based iteration: the dense index of the first live entry at or after {@code pos},
+     * or -1 at the end. Use {@link #keyAt(int)} and {@link #valueAt(int)}, then continue from
+     * the result + 1.
+     */
+    public final int nextEntry(int pos) {
+        for (int j = pos; j < used; j++) {
+            if (keys[j] != null) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** The key of the entry at dense index {@code j} (from {@link #nextEntry(int)}). */
+    public final PyObject keyAt(int j) {
+        return keys[j];
+    }
+
+    /** The value of the entry at dense index {@code j}. */
+    public final PyObject valueAt(int j) {
+        return values[j];
+    }
+
+    /** The keys in order, as a new array. */
+    public final PyObject[] keysArray() {
+        PyObject[] r = new PyObject[size];
+        int w = 0;
+        for (int j = 0; j < used; j++) {
+            if (keys[j] != null) {
+                r[w++] = keys[j];
+            }
+        }
+        return r;
+    }
+
+    /** {@code repr(d)}. */
+    public PyStr repr() {
+        if (size == 0) {
+            return PyStr.of("{}");
+        }
+        if (!ReprGuard.enter(this)) {
+            return PyStr.of("{...}");
+        }
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            boolean first = true;
+            for (int j = 0; j < used; j++) {
+                if (keys[j] != null) {
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    sb.append(Abstract.repr(keys[j]).value()).append(": ").append(Abstract.repr(values[j]).value());
+                }
+            }
+            return PyStr.of(sb.append('}').toString());
+        } finally {
+            ReprGuard.exit(this);
+        }
+    }
+
+    /** {@code d == other} for two dicts. */
+    public boolean equalsDict(PyDict o) {
+        if (size != o.size) {
+            return false;
+        }
+        for (int j = 0; j < used; j++) {
+            PyObject k = keys[j];
+            if (k != null) {
+                PyObject v = values[j];
+                int ix = o.find(k, hashes[j]);
+                if (ix < 0) {
+                    return false;
+                }
+                PyObject ov = o.values[ix];
+                if (v != ov && !Abstract.richCompareBool(v, ov, CompareOp.EQ)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The iterator over the keys ({@code dict_keyiterator}). */
+    public static final class KeyIterator extends PyObject {
+        /** {@code dict_keyiterator}. */
+        public static final PyType TYPE = PyType.builtin("dict_keyiterator", KeyIterator.class, 0);
+        private PyDict dict;
+        private final int startSize;
+        private int pos;
+
+        KeyIterator(PyDict d) {
+            super(TYPE);
+            this.dict = d;
+            this.startSize = d.size;
+        }
+
+        /** The next key, or null when exhausted. */
+        public PyObject next() {
+            PyDict d = dict;
+            if (d == null) {
+                return null;
+            }
+            if (d.size != startSize) {
+                pos = -1;
+                throw PyErr.format(dev.adder.runtime.exceptions.PyExc.RuntimeError,
+                        "dictionary changed size during iteration");
+            }
+            int j = d.nextEntry(pos);
+            if (j < 0) {
+                dict = null;
+                return null;
+            }
+            pos = j + 1;
+            return d.keys[j];
+        }
+
+        static {
+            TYPE.tp_iter = o -> o;
+            TYPE.tp_iternext = o -> ((KeyIterator) o).next();
+            TYPE.ready();
+        }
+    }
+
+    static {
+        DictMethods.init(TYPE);
+    }
+}

@@ -1,0 +1,248 @@
+package dev.adder.runtime.objects;
+
+import dev.adder.runtime.Abstract;
+
+import dev.adder.runtime.NumberOp;
+import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+import dev.adder.runtime.Slots.BinaryFunc;
+
+/**
+ * The slots and methods of {@code set} and {@code frozenset}.
+ *
+ * <p>CPython: {@code Objects/setobject.c} ({@code set_or}, {@code set_intersection},
+ * {@code set_difference}, {@code set_symmetric_difference_update}, {@code set_richcompare}, ...).
+ * Results of binary operations take the type of the left operand, as CPython's do.
+ */
+final class SetMethods {
+    private SetMethods() {
+    }
+
+    private static PySet asSet(PyObject o) {
+        if (o instanceof PySet) {
+            return (PySet) o;
+        }
+        PySet s = PySet.newSet();
+        s.update(o);
+        return s;
+    }
+
+    static PySet union(PySet a, PyObject b) {
+        PySet r = a.copyAs(a.type() == PySet.FROZENSET_TYPE ? PySet.FROZENSET_TYPE : PySet.TYPE);
+        r.update(b);
+        return r;
+    }
+
+    static PySet intersection(PySet a, PyObject other) {
+        PySet r = new PySet(a.type() == PySet.FROZENSET_TYPE ? PySet.FROZENSET_TYPE : PySet.TYPE);
+        if (other instanceof PySet) {
+            PySet so = a;
+            PySet ot = (PySet) other;
+            if (ot.size() > so.size()) {
+                PySet t = so;
+                so = ot;
+                ot = t;
+            }
+            for (PyObject k : ot.toArray()) {
+                if (so.contains(k)) {
+                    r.add(k);
+                }
+            }
+            return r;
+        }
+        PyObject it = Abstract.iter(other);
+        for (PyObject k; (k = Abstract.next(it)) != null;) {
+            if (a.contains(k)) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+
+    static PySet difference(PySet a, PyObject other) {
+        PySet o = asSet(other);
+        PySet r = new PySet(a.type() == PySet.FROZENSET_TYPE ? PySet.FROZENSET_TYPE : PySet.TYPE);
+        if ((a.size() >> 2) > o.size()) {
+            r.merge(a);
+            for (PyObject k : o.toArray()) {
+                r.discard(k);
+            }
+            return r;
+        }
+        for (PyObject k : a.toArray()) {
+            if (!o.contains(k)) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+
+    static PySet symmetricDifference(PySet a, PyObject other) {
+        PySet r = asSet(other).copyAs(a.type() == PySet.FROZENSET_TYPE ? PySet.FROZENSET_TYPE : PySet.TYPE);
+        for (PyObject k : a.toArray()) {
+            if (!r.discard(k)) {
+                r.add(k);
+            }
+        }
+        return r;
+    }
+
+    static boolean isSubset(PySet a, PySet b) {
+        if (a.size() > b.size()) {
+            return false;
+        }
+        for (PyObject k : a.toArray()) {
+            if (!b.contains(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static BinaryFunc setOp(java.util.function.BiFunction<PySet, PyObject, PyObject> f) {
+        return (a, b) -> (a instanceof PySet && b instanceof PySet) ? f.apply((PySet) a, b)
+                : PyNotImplemented.NOT_IMPLEMENTED;
+    }
+
+    private static BinaryFunc inplace(java.util.function.BiFunction<PySet, PyObject, PySet> f) {
+        return (a, b) -> {
+            if (!(b instanceof PySet)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PySet s = (PySet) a;
+            PySet r = f.apply(s, b);
+            s.clear();
+            s.merge(r);
+            return s;
+        };
+    }
+
+    static void init(PyType t, boolean frozen) {
+        t.tp_repr = o -> ((PySet) o).repr();
+        t.sq_length = o -> ((PySet) o).size();
+        t.sq_contains = (o, k) -> {
+            try {
+                return ((PySet) o).contains(k);
+            } catch (dev.adder.runtime.PyException e) {
+                if (k instanceof PySet && e.matches(dev.adder.runtime.exceptions.PyExc.TypeError)) {
+                    return ((PySet) o).contains(((PySet) k).copyAs(PySet.FROZENSET_TYPE));
+                }
+                throw e;
+            }
+        };
+        t.tp_iter = o -> new PySet.SetIterator((PySet) o);
+        t.nb_binary[NumberOp.OR.ordinal()] = setOp(SetMethods::union);
+        t.nb_binary[NumberOp.AND.ordinal()] = setOp(SetMethods::intersection);
+        t.nb_binary[NumberOp.SUBTRACT.ordinal()] = setOp(SetMethods::difference);
+        t.nb_binary[NumberOp.XOR.ordinal()] = setOp(SetMethods::symmetricDifference);
+        t.tp_richcompare = (a, b, op) -> {
+            if (!(b instanceof PySet)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PySet x = (PySet) a;
+            PySet y = (PySet) b;
+            switch (op) {
+                case EQ: return PyBool.of(x.size() == y.size() && isSubset(x, y));
+                case NE: return PyBool.of(!(x.size() == y.size() && isSubset(x, y)));
+                case LE: return PyBool.of(isSubset(x, y));
+                case GE: return PyBool.of(isSubset(y, x));
+                case LT: return PyBool.of(x.size() < y.size() && isSubset(x, y));
+                default: return PyBool.of(x.size() > y.size() && isSubset(y, x));
+            }
+        };
+        t.tp_new = (type, args, nargs, kw) -> {
+            PyMethodDescr.noKeywords(type.name(), kw);
+            PyMethodDescr.checkArity(type.name(), nargs, 0, 1);
+            if (type != PySet.TYPE && type != PySet.FROZENSET_TYPE) {
+                throw PyErr.typeError("set subclasses are not supported yet");
+            }
+            if (frozen && nargs == 1 && args[0].type() == PySet.FROZENSET_TYPE) {
+                return args[0];
+            }
+            PySet s = new PySet(type);
+            if (nargs == 1) {
+                s.update(args[0]);
+            }
+            return s;
+        };
+        if (frozen) {
+            t.tp_hash = o -> ((PySet) o).frozenHash();
+        }
+        PyMethodDescr.noArgs(t, "copy", self -> frozen && self.type() == PySet.FROZENSET_TYPE ? self
+                : ((PySet) self).copyAs(self.type()));
+        PyMethodDescr.varArgs(t, "union", 0, Integer.MAX_VALUE, (self, a, n) -> {
+            PySet r = ((PySet) self).copyAs(self.type());
+            for (int i = 0; i < n; i++) {
+                r.update(a[i]);
+            }
+            return r;
+        });
+        PyMethodDescr.varArgs(t, "intersection", 0, Integer.MAX_VALUE, (self, a, n) -> {
+            PySet r = ((PySet) self).copyAs(self.type());
+            for (int i = 0; i < n; i++) {
+                r = intersection(r, a[i]);
+            }
+            return r;
+        });
+        PyMethodDescr.varArgs(t, "difference", 0, Integer.MAX_VALUE, (self, a, n) -> {
+            PySet r = ((PySet) self).copyAs(self.type());
+            for (int i = 0; i < n; i++) {
+                r = difference(r, a[i]);
+            }
+            return r;
+        });
+        PyMethodDescr.oneArg(t, "symmetric_difference", (self, o) -> symmetricDifference((PySet) self, o));
+        PyMethodDescr.oneArg(t, "issubset", (self, o) -> PyBool.of(isSubset((PySet) self, asSet(o))));
+        PyMethodDescr.oneArg(t, "issuperset", (self, o) -> PyBool.of(isSubset(asSet(o), (PySet) self)));
+        PyMethodDescr.oneArg(t, "isdisjoint", (self, o) -> {
+            PySet s = (PySet) self;
+            PyObject it = Abstract.iter(o);
+            for (PyObject k; (k = Abstract.next(it)) != null;) {
+                if (s.contains(k)) {
+                    return PyBool.FALSE;
+                }
+            }
+            return PyBool.TRUE;
+        });
+        if (!frozen) {
+            t.nb_inplace[NumberOp.OR.ordinal()] = (a, b) -> {
+                if (!(b instanceof PySet)) {
+                    return PyNotImplemented.NOT_IMPLEMENTED;
+                }
+                ((PySet) a).update(b);
+                return a;
+            };
+            t.nb_inplace[NumberOp.AND.ordinal()] = inplace(SetMethods::intersection);
+            t.nb_inplace[NumberOp.SUBTRACT.ordinal()] = inplace(SetMethods::difference);
+            t.nb_inplace[NumberOp.XOR.ordinal()] = inplace(SetMethods::symmetricDifference);
+            PyMethodDescr.oneArg(t, "add", (self, k) -> {
+                ((PySet) self).add(k);
+                return PyNone.NONE;
+            });
+            PyMethodDescr.oneArg(t, "discard", (self, k) -> {
+                ((PySet) self).discard(k);
+                return PyNone.NONE;
+            });
+            PyMethodDescr.oneArg(t, "remove", (self, k) -> {
+                if (!((PySet) self).discard(k)) {
+                    throw PyErr.keyError(k);
+                }
+                return PyNone.NONE;
+            });
+            PyMethodDescr.noArgs(t, "pop", self -> ((PySet) self).pop());
+            PyMethodDescr.noArgs(t, "clear", self -> {
+                ((PySet) self).clear();
+                return PyNone.NONE;
+            });
+            PyMethodDescr.varArgs(t, "update", 0, Integer.MAX_VALUE, (self, a, n) -> {
+                for (int i = 0; i < n; i++) {
+                    ((PySet) self).update(a[i]);
+                }
+                return PyNone.NONE;
+            });
+        }
+        t.ready();
+    }
+
+}

@@ -1,0 +1,2 @@
+/** The interfaces through which the virtual machine plugs into the runtime. */
+package dev.adder.runtime.spi;
