@@ -3,8 +3,7 @@ package dev.adder.compiler;
 /**
  * A bad argument to the compiler, as Python's {@code compile()} reports it: a
  * {@code ValueError} ("compile() mode must be 'exec', 'eval' or 'single'", "compile():
- * unrecognised flags", "compile(): invalid optimize value", "source code string cannot contain
- * null bytes") or a {@code TypeError} ("expected Module node got Expression"). Like every Python
+ * unrecognised flags", "compile(): invalid optimize value") or a {@code TypeError} ("expected Module node got Expression"). Like every Python
  * error leaving Adder's library code, it carries no Java stack trace.
  *
  * <p>CPython: {@code builtin_compile_impl} in Python/bltinmodule.c.

@@ -4,6 +4,7 @@ import dev.adder.ast.Mod;
 import dev.adder.bytecode.CodeUnit;
 import dev.adder.parser.Mode;
 import dev.adder.parser.Parser;
+import dev.adder.source.PythonSyntaxError;
 import dev.adder.source.SourceText;
 
 /**
@@ -29,15 +30,16 @@ public final class Compilers {
      * {@code compile(source, filename, mode, flags, dont_inherit, optimize)} for a str source.
      *
      * @throws dev.adder.source.PythonSyntaxError from the parser or the compiler
-     * @throws CompileArgumentError (ValueError) for a bad mode, flags or optimize value, or a
-     *     source with null characters
+     * @throws CompileArgumentError (ValueError) for a bad mode, flags or optimize value
+     * @throws dev.adder.source.PythonSyntaxError also for a source with null characters (without
+     *     a location, as CPython 3.11 raises it)
      * @throws CompilerRecursionError if the source is nested too deeply
      */
     public static CodeUnit compile(String source, String filename, String mode, int flags, boolean dontInherit,
             int optimize) {
         CompileOptions options = new CompileOptions(filename, mode(mode), flags, dontInherit, optimize, 0, 0, null);
         if (source.indexOf('\0') >= 0) {
-            throw new CompileArgumentError("ValueError", "source code string cannot contain null bytes");
+            throw nullBytes();
         }
         return compile(SourceText.of(filename, source), options);
     }
@@ -48,10 +50,15 @@ public final class Compilers {
         CompileOptions options = new CompileOptions(filename, mode(mode), flags, dontInherit, optimize, 0, 0, null);
         for (byte b : source) {
             if (b == 0) {
-                throw new CompileArgumentError("ValueError", "source code string cannot contain null bytes");
+                throw nullBytes();
             }
         }
         return compile(SourceText.decode(filename, source), options);
+    }
+
+    private static PythonSyntaxError nullBytes() {
+        return new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR,
+                "source code string cannot contain null bytes", null, 0, 0, 0, 0, null);
     }
 
     /** Parses {@code source} in {@code options.mode()} and compiles it. */

@@ -27,6 +27,7 @@ public final class Oracle {
     /** The python3 side: reads "op\targ-repr..." lines, prints one result line each. */
     static final String SCRIPT = String.join("\n",
             "import sys, operator",
+            "from math import nan, inf",
             "def ip(f):",
             "    def g(a, b):",
             "        a = a.copy() if hasattr(a, 'copy') else a",

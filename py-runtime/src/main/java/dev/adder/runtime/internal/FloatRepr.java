@@ -88,7 +88,13 @@ public final class FloatRepr {
             }
             return toDecimal(-mq, c, 0, exp);
         }
-        return t < C_TINY ? toDecimal(Q_MIN, 10 * t, -1, exp) : toDecimal(Q_MIN, t, 0, exp);
+        if (t < C_TINY) {
+            // the two smallest subnormals: Schubfach would give two digits (4.9e-324, 9.9e-324);
+            // the shortest decimals that read back are 5e-324 and 1e-323
+            exp[0] = t == 1 ? -324 : -323;
+            return t == 1 ? 5 : 1;
+        }
+        return toDecimal(Q_MIN, t, 0, exp);
     }
 
     private static long toDecimal(int q, long c, int dk, int[] exp) {

@@ -126,11 +126,11 @@ public final class IntOps {
 
     static double trueDivide(BigInteger a, BigInteger b) {
         boolean negative = a.signum() * b.signum() < 0;
+        if (a.signum() == 0) {
+            return b.signum() < 0 ? -0.0 : 0.0;
+        }
         a = a.abs();
         b = b.abs();
-        if (a.signum() == 0) {
-            return negative ? -0.0 : 0.0;
-        }
         int s = 55 + b.bitLength() - a.bitLength();
         BigInteger num = s >= 0 ? a.shiftLeft(s) : a;
         BigInteger den = s >= 0 ? b : b.shiftLeft(-s);
@@ -422,6 +422,22 @@ public final class IntOps {
             return PyBool.of(op.test(compare((PyInt) a, (PyInt) b)));
         };
         t.tp_new = IntParse::intNew;
+        PyMethodDescr.noArgs(t, "bit_length", a -> {
+            PyInt i = (PyInt) a;
+            return PyInt.of(i.big == null ? 64 - Long.numberOfLeadingZeros(Math.abs(i.value))
+                    : i.big.abs().bitLength());
+        });
+        PyMethodDescr.noArgs(t, "bit_count", a -> {
+            PyInt i = (PyInt) a;
+            return PyInt.of(i.big == null && i.value != Long.MIN_VALUE ? Long.bitCount(Math.abs(i.value))
+                    : i.bigValue().abs().bitCount());
+        });
+        PyMethodDescr.noArgs(t, "as_integer_ratio", a -> PyTuple.of(((PyInt) a).exact(), PyInt.ONE));
+        PyMethodDescr.noArgs(t, "conjugate", a -> ((PyInt) a).exact());
+        t.setAttribute("real", new PyGetSetDescr(t, "real", a -> ((PyInt) a).exact(), null));
+        t.setAttribute("imag", new PyGetSetDescr(t, "imag", a -> PyInt.ZERO, null));
+        t.setAttribute("numerator", new PyGetSetDescr(t, "numerator", a -> ((PyInt) a).exact(), null));
+        t.setAttribute("denominator", new PyGetSetDescr(t, "denominator", a -> PyInt.ONE, null));
         t.ready();
     }
 }

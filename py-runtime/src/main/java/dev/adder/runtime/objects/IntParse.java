@@ -67,8 +67,11 @@ public final class IntParse {
         }
         PyInt r = tryParse(s, base);
         if (r == null) {
-            String shown = s.length() > 200 ? s.substring(0, 200) : s;
-            throw PyErr.valueError("invalid literal for int() with base %d: %s", base, StrOps.repr(shown));
+            String shown = StrOps.repr(s);
+            if (shown.length() > 200) {
+                shown = shown.substring(0, 200); // CPython's %.200R
+            }
+            throw PyErr.valueError("invalid literal for int() with base %d: %s", base, shown);
         }
         return r;
     }

@@ -88,9 +88,9 @@ class IntTest {
                 cases.add(new Case(op, a));
             }
         }
-        cases.add(new Case("repr", PyInt.of(BigInteger.TEN.pow(4299))));
-        cases.add(new Case("repr", PyInt.of(BigInteger.TEN.pow(4300))));
-        cases.add(new Case("repr", PyInt.of(BigInteger.TEN.pow(5000))));
+        cases.add(new Case("**", PyInt.of(10), PyInt.of(4299)));
+        cases.add(new Case("**", PyInt.of(-10), PyInt.of(4299)));
+        cases.add(new Case("**", PyInt.of(10), PyInt.of(5000)));
         cases.add(new Case("hash", PyInt.of((1L << 61) - 1)));
         cases.add(new Case("hash", PyInt.of((1L << 61) - 2)));
         cases.add(new Case("hash", PyInt.of(-(1L << 61) + 2)));
