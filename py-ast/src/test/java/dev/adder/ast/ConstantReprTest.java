@@ -154,6 +154,65 @@ class ConstantReprTest {
                 got, inputs);
     }
 
+    /**
+     * Strs that hold surrogate code points, made from their code points: repr(), len() and
+     * ast.unparse() against python3's. The first is <code>'&#92;ud834&#92;udd1e'</code>, two code
+     * points that Java text alone would read as U+1D11E.
+     */
+    @Test
+    void stringsWithSurrogateCodePoints() {
+        int[][] samples = {
+            {0xd834, 0xdd1e}, {0x1d11e}, {0xd800}, {0xdfff}, {0xdc00, 0xd800}, {0xdbff, 0xdfff},
+            {'a', 0xd834, 0xdd1e, 'b', 0x1d11e, 0xe9}, {'\'', 0xd800}, {'\'', '"', 0xdfff, '\n'},
+            {0xd83d, 0xde00, 0xd83d}, {'x', 0xdcff, 0x10ffff, 0xd7ff, 0xe000},
+        };
+        List<String> inputs = new ArrayList<>();
+        List<String> got = new ArrayList<>();
+        for (int[] cps : samples) {
+            StringBuilder line = new StringBuilder();
+            for (int cp : cps) {
+                line.append(String.format("%06x", cp));
+            }
+            ConstantValue.StrValue v = ConstantValue.StrValue.ofCodePoints(cps);
+            inputs.add(line.toString());
+            got.add(v.repr() + " " + v.length() + " "
+                    + Unparser.unparse(new Expr.Constant(v, null, Position.of(1, 0, 1, 0))));
+        }
+        String program = "import ast, sys\n"
+                + "for line in sys.stdin.read().split('\\n')[:-1]:\n"
+                + "    s = ''.join(chr(int(line[i:i+6], 16)) for i in range(0, len(line), 6))\n"
+                + "    out = repr(s) + ' ' + str(len(s)) + ' ' + ast.unparse(ast.Constant(s))\n"
+                + "    sys.stdout.write(out.encode('unicode_escape').decode('ascii') + '\\n')\n";
+        List<String> want = new ArrayList<>(List.of(
+                Oracle.python(program, String.join("\n", inputs) + "\n").split("\n", -1)));
+        want.remove(want.size() - 1);
+        compare(want, got, inputs);
+    }
+
+    /** Equality by content: the same Java text with and without surrogate code points differs. */
+    @Test
+    void strEqualityIsByCodePoints() {
+        ConstantValue.StrValue pair = ConstantValue.StrValue.ofCodePoints(new int[] {0xd834, 0xdd1e});
+        ConstantValue.StrValue astral = new ConstantValue.StrValue("\ud834\udd1e");
+        assertEquals("\ud834\udd1e", pair.value());
+        assertEquals(false, pair.valueIsExact());
+        assertEquals(true, astral.valueIsExact());
+        assertEquals(false, pair.equals(astral));
+        assertEquals(false, astral.equals(pair));
+        assertEquals(pair, new ConstantValue.StrValue("\ud834\udd1e", new int[] {0xd834, 0xdd1e}));
+        assertEquals(pair.hashCode(), new ConstantValue.StrValue("\ud834\udd1e", new int[] {0xd834, 0xdd1e}).hashCode());
+        // Code points without surrogates are not kept; a lone surrogate char is its own code point.
+        assertEquals(true, new ConstantValue.StrValue("\ud834\udd1e", new int[] {0x1d11e}).valueIsExact());
+        assertEquals(astral, new ConstantValue.StrValue("\ud834\udd1e", new int[] {0x1d11e}));
+        ConstantValue.StrValue lone = ConstantValue.StrValue.ofCodePoints(new int[] {'a', 0xd800});
+        assertEquals(new ConstantValue.StrValue("a\ud800"), lone);
+        assertEquals(new ConstantValue.StrValue("a\ud800").hashCode(), lone.hashCode());
+        assertEquals(0xdd1e, pair.codePointAt(1));
+        assertEquals(0x1d11e, astral.codePointAt(0));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ConstantValue.StrValue("ab", new int[] {'a', 0xd800}));
+    }
+
     @Test
     void bytes() {
         List<String> inputs = new ArrayList<>();

@@ -221,6 +221,14 @@ final class Oracle {
             }
             String w = s.substring(start, pos);
             switch (k) {
+                case 'u': {
+                    String[] hex = w.split(",");
+                    int[] cps = new int[hex.length];
+                    for (int i = 0; i < hex.length; i++) {
+                        cps[i] = Integer.parseInt(hex[i], 16);
+                    }
+                    return ConstantValue.StrValue.ofCodePoints(cps);
+                }
                 case 'N': return ConstantValue.NONE;
                 case 'E': return ConstantValue.ELLIPSIS;
                 case 'T': return ConstantValue.TRUE;

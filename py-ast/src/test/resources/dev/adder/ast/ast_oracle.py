@@ -55,6 +55,9 @@ def hexbits(f):
     return struct.pack('>d', f).hex()
 
 
+SURROGATE = re.compile('[\ud800-\udfff]')
+
+
 def ser_constant(v, out):
     if v is None:
         out.append('#N')
@@ -70,6 +73,9 @@ def ser_constant(v, out):
         out.append('#f' + hexbits(v))
     elif isinstance(v, complex):
         out.append('#c' + hexbits(v.real) + ',' + hexbits(v.imag))
+    elif isinstance(v, str) and SURROGATE.search(v):
+        # JSON would write U+1D11E and the pair U+D834 U+DD1E alike: list the code points
+        out.append('#u' + ','.join('%x' % ord(c) for c in v))
     elif isinstance(v, str):
         out.append('#s' + json.dumps(v))
     elif isinstance(v, bytes):

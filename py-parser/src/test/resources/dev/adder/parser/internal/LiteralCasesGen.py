@@ -104,6 +104,15 @@ FSTRINGS = [
     # carriage returns (CPython translates \r\n and \r to \n)
     "x = '''a\r\nb'''", 'x = "a\\\r\nb"', "x = f'''{\r\nx}'''", "x = f'''a\r\n{x}'''",
     'x = ("a"\r\n  f"{b}")\r\n', "x = '''a\rb'''", "x = ('\\x4'\r\n)",
+    # surrogate code points from escapes: '\ud834\udd1e' is two code points, not U+1D11E
+    "'\\ud834\\udd1e'", "'\\U0000d834\\U0000dd1e'", "'\\ud834\\U0000dd1e'", "u'\\udbff\\udfff'",
+    "'\\udd1e\\ud834'", "'\\ud834\\udd1e\\U0001d11e𝄞'", "'é\\ud834\\udd1e\\x41'",
+    "'\\ud834\\\\udd1e'", "'''\\ud834\n\\udd1e'''", "'\\ud834' '\\udd1e'", "'\\ud834' r'x'",
+    "r'x' '\\udc00'", "'a' '\\ud800' 'b'", "'\\ud834' '𝄞'", "'𝄞' '\\udd1e'",
+    "f'\\ud834\\udd1e'", "f'\\ud834{x}\\udd1e'", "f'\\ud834' f'\\udd1e{x}'",
+    "'\\ud834' f'\\udd1e{x}'", "'a\\ud834' 'b' f'{x}'", "f'{x}\\ud834' '\\udd1e'",
+    "f'{x}\\ud834' r'y' '\\udd1e'", "f'{x:\\ud834\\udd1e}'", "f'{x:\\ud834{y}\\udd1e}'",
+    "f'{x=}\\udfff'", "'\\ud834' b''", "f'\\ud834' '\\x4'",
 ]
 
 

@@ -94,7 +94,37 @@ public final class FloatRepr {
             exp[0] = t == 1 ? -324 : -323;
             return t == 1 ? 5 : 1;
         }
-        return toDecimal(Q_MIN, t, 0, exp);
+        long f = toDecimal(Q_MIN, t, 0, exp);
+        if (f < 100 && f % 10 != 0) {
+            // Schubfach yields at least two digits; a tiny subnormal may read back from one
+            f = oneDigit(v, f, exp);
+        }
+        return f;
+    }
+
+    /** For a two-digit result {@code f * 10^exp[0]}: the nearest one-digit decimal that reads back, if any. */
+    private static long oneDigit(double v, long f, int[] exp) {
+        int e = exp[0] + 1;
+        long lo = f / 10;
+        long hi = lo + 1;
+        boolean loOk = lo > 0 && Double.parseDouble(lo + "e" + e) == v;
+        boolean hiOk = Double.parseDouble(hi + "e" + e) == v;
+        if (!loOk && !hiOk) {
+            return f;
+        }
+        exp[0] = e;
+        if (loOk && hiOk) {
+            java.math.BigDecimal x = new java.math.BigDecimal(v);
+            java.math.BigDecimal dl = x.subtract(new java.math.BigDecimal(lo + "e" + e)).abs();
+            java.math.BigDecimal dh = x.subtract(new java.math.BigDecimal(hi + "e" + e)).abs();
+            int c = dl.compareTo(dh);
+            return c < 0 || (c == 0 && (lo & 1) == 0) ? lo : hi;
+        }
+        if (hi == 10) {
+            exp[0] = e + 1;
+            return 1;
+        }
+        return loOk ? lo : hi;
     }
 
     private static long toDecimal(int q, long c, int dk, int[] exp) {

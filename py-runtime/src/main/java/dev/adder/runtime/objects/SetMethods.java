@@ -188,7 +188,14 @@ final class SetMethods {
         PyMethodDescr.varArgs(t, "difference", 0, Integer.MAX_VALUE, (self, a, n) -> {
             PySet r = ((PySet) self).copyAs(self.type());
             for (int i = 0; i < n; i++) {
-                r = difference(r, a[i]);
+                if (a[i] == self) {
+                    r.clear();
+                    continue;
+                }
+                PyObject it = Abstract.iter(a[i]);
+                for (PyObject k; (k = Abstract.next(it)) != null;) {
+                    r.discard(k);
+                }
             }
             return r;
         });

@@ -208,6 +208,15 @@ final class StrMethods {
         return new int[] {(int) start, (int) end};
     }
 
+    /** Argument Clinic's message for a str parameter: "f() argument must be str, not int". */
+    private static PyStr clinicStr(PyObject o, String fname) {
+        if (!(o instanceof PyStr)) {
+            throw PyErr.typeError("%s() argument must be str, not %s", fname,
+                    o == PyNone.NONE ? "None" : o.type().name());
+        }
+        return (PyStr) o;
+    }
+
     private static PyStr subArg(PyObject o) {
         if (!(o instanceof PyStr)) {
             throw PyErr.typeError("must be str, not %s", o.type().name());
@@ -344,15 +353,64 @@ final class StrMethods {
         return Character.isUpperCase(c) || Character.isLowerCase(c) || Character.isTitleCase(c);
     }
 
+    private static boolean caseIgnorable(int c) {
+        switch (Character.getType(c)) {
+            case Character.NON_SPACING_MARK:
+            case Character.ENCLOSING_MARK:
+            case Character.FORMAT:
+            case Character.MODIFIER_LETTER:
+            case Character.MODIFIER_SYMBOL:
+                return true;
+            default:
+                return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xb7 || c == 0x2019;
+        }
+    }
+
+    /** The lower case of the code point at {@code i}, with CPython's final-sigma rule for U+03A3. */
+    static String lowerAt(String v, int i, int c) {
+        if (c != 0x3a3) {
+            return new String(Character.toChars(c)).toLowerCase(Locale.ROOT);
+        }
+        boolean before = false;
+        for (int j = i; j > 0;) {
+            int p = v.codePointBefore(j);
+            j -= Character.charCount(p);
+            if (!caseIgnorable(p)) {
+                before = isCased(p);
+                break;
+            }
+        }
+        boolean after = false;
+        for (int j = i + 1; j < v.length();) {
+            int p = v.codePointAt(j);
+            j += Character.charCount(p);
+            if (!caseIgnorable(p)) {
+                after = isCased(p);
+                break;
+            }
+        }
+        return before && !after ? "\u03c2" : "\u03c3";
+    }
+
+    static String casefold(String v) {
+        StringBuilder sb = new StringBuilder(v.length());
+        for (int i = 0; i < v.length();) {
+            int c = v.codePointAt(i);
+            i += Character.charCount(c);
+            sb.append(new String(Character.toChars(c)).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+        }
+        return sb.toString();
+    }
+
     static String title(String v) {
         StringBuilder sb = new StringBuilder(v.length());
         boolean prevCased = false;
         for (int i = 0; i < v.length();) {
             int c = v.codePointAt(i);
+            int at = i;
             i += Character.charCount(c);
-            String one = new String(Character.toChars(c));
             if (prevCased) {
-                sb.append(one.toLowerCase(Locale.ROOT));
+                sb.append(lowerAt(v, at, c));
             } else {
                 sb.append(titleCase(c));
             }
@@ -386,10 +444,11 @@ final class StrMethods {
         StringBuilder sb = new StringBuilder(v.length());
         for (int i = 0; i < v.length();) {
             int c = v.codePointAt(i);
+            int at = i;
             i += Character.charCount(c);
             String one = new String(Character.toChars(c));
             if (Character.isUpperCase(c)) {
-                sb.append(one.toLowerCase(Locale.ROOT));
+                sb.append(lowerAt(v, at, c));
             } else if (Character.isLowerCase(c)) {
                 sb.append(one.toUpperCase(Locale.ROOT));
             } else {
@@ -674,7 +733,7 @@ final class StrMethods {
         PyMethodDescr.noArgs(t, "lower", self -> PyStr.of(s(self).toLowerCase(Locale.ROOT)));
         PyMethodDescr.noArgs(t, "upper", self -> PyStr.of(s(self).toUpperCase(Locale.ROOT)));
         PyMethodDescr.noArgs(t, "casefold", self ->
-                PyStr.of(s(self).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT)));
+                PyStr.of(casefold(s(self))));
         PyMethodDescr.noArgs(t, "title", self -> PyStr.of(title(s(self))));
         PyMethodDescr.noArgs(t, "capitalize", self -> PyStr.of(capitalize(s(self))));
         PyMethodDescr.noArgs(t, "swapcase", self -> PyStr.of(swapcase(s(self))));
@@ -761,12 +820,12 @@ final class StrMethods {
             return PyStr.of(expandtabs(s(self), tabsize));
         });
         PyMethodDescr.oneArg(t, "removeprefix", (self, p) -> {
-            String x = subArg(p).value;
+            String x = clinicStr(p, "removeprefix").value;
             String v = s(self);
             return v.startsWith(x) && !x.isEmpty() ? PyStr.of(v.substring(x.length())) : self;
         });
         PyMethodDescr.oneArg(t, "removesuffix", (self, p) -> {
-            String x = subArg(p).value;
+            String x = clinicStr(p, "removesuffix").value;
             String v = s(self);
             return v.endsWith(x) && !x.isEmpty() ? PyStr.of(v.substring(0, v.length() - x.length())) : self;
         });

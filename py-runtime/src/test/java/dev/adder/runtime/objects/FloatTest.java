@@ -39,6 +39,9 @@ class FloatTest {
                 default: ds.add(Double.longBitsToDouble(r.nextInt(1 << 20))); break; // subnormals
             }
         }
+        for (long t = 1; t <= 20_000; t++) {
+            ds.add(Double.longBitsToDouble(t)); // the smallest subnormals, where Schubfach needs help
+        }
         for (double d : ds) {
             in.append(Long.toHexString(Double.doubleToRawLongBits(d))).append('\n');
             mine.append(FloatRepr.repr(d)).append('\n');
