@@ -243,7 +243,7 @@ final class FuzzInputs {
     }
 
     private static byte[] nest(SplittableRandom r) {
-        int depth = logSize(r, 1, 30000);
+        int depth = logSize(r, 1, 12000);
         StringBuilder s = new StringBuilder();
         switch (r.nextInt(6)) {
             case 0 -> { // nested blocks, deeper than CPython's 100 levels sometimes

@@ -18,8 +18,6 @@ Output lines, per case:
   U <json>  ast.unparse(tree), or "!" + exception class name
   W <json>  len(list(ast.walk(tree))) as a string
   X <json>  ast.unparse of the tree after Renamer (below), or "!" + exception class name
-  K <json>  "surrogate pair": a str in the tree holds a high surrogate code point followed by
-            a low one, which a Java String cannot tell from the astral character they encode
   S <json>  SyntaxError message (the case did not parse; no other lines)
 """
 import re
@@ -126,21 +124,8 @@ def emit(key, value):
     sys.stdout.write(key + ' ' + json.dumps(value) + '\n')
 
 
-SURROGATE_PAIR = re.compile('[\ud800-\udbff][\udc00-\udfff]')
-
-
-def has_surrogate_pair(tree):
-    for node in ast.walk(tree):
-        for v in (getattr(node, 'value', None), getattr(node, 'id', None)):
-            if isinstance(v, str) and SURROGATE_PAIR.search(v):
-                return True
-    return False
-
-
 def report(name, tree, what):
     emit('C', name)
-    if has_surrogate_pair(tree):
-        emit('K', 'surrogate pair')
     out = []
     ser(tree, out)
     sys.stdout.write('T ' + ' '.join(out) + '\n')

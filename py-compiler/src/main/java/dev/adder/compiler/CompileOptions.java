@@ -31,7 +31,7 @@ public record CompileOptions(String filename, Mode mode, int flags, boolean dont
         Objects.requireNonNull(filename, "filename");
         Objects.requireNonNull(mode, "mode");
         if (mode == Mode.FUNC_TYPE) {
-            throw new CompileArgumentError("ValueError", "compile() mode must be 'exec', 'eval' or 'single'");
+            throw new CompileArgumentError("ValueError", "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
         }
         if (!CompilerFlags.valid(flags)) {
             throw new CompileArgumentError("ValueError", "compile(): unrecognised flags");

@@ -1,6 +1,11 @@
 package dev.adder.compiler;
 
+import dev.adder.ast.Alias;
+import dev.adder.ast.ConstantValue;
+import dev.adder.ast.Expr;
 import dev.adder.ast.Mod;
+import dev.adder.ast.Position;
+import dev.adder.ast.Stmt;
 import dev.adder.bytecode.CodeUnit;
 import dev.adder.compiler.internal.codegen.CodeGenerator;
 import dev.adder.compiler.internal.opt.AstOptimizer;
@@ -10,6 +15,9 @@ import dev.adder.compiler.symtable.SymbolTable;
 import dev.adder.parser.Mode;
 import dev.adder.source.PythonSyntaxError;
 import dev.adder.source.SourceText;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Compiles an AST into a code object with CPython 3.10's instruction set: the module's future
@@ -57,14 +65,42 @@ public final class Compiler {
             int optimize = options.effectiveOptimize();
             AstOptimizer.Result opt = AstOptimizer.optimize(module, optimize,
                     (cfFlags & CompilerFlags.CO_FUTURE_ANNOTATIONS) != 0);
-            Scope top = source != null ? SymbolTable.build(opt.mod(), source)
-                    : SymbolTable.build(opt.mod(), filename);
+            Mod forTable = opt.mod();
+            if ((cfFlags & CompilerFlags.CO_FUTURE_ANNOTATIONS) != 0
+                    && (future.flags() & CompilerFlags.CO_FUTURE_ANNOTATIONS) == 0) {
+                forTable = withFutureAnnotations(forTable);
+            }
+            Scope top = source != null ? SymbolTable.build(forTable, source)
+                    : SymbolTable.build(forTable, filename);
             SyntaxWarningHandler w = options.warnings();
             return CodeGenerator.compile(opt.mod(), filename, source, top.table(), cfFlags, optimize, opt.folded(),
                     w::warn);
         } catch (StackOverflowError e) {
             throw new CompilerRecursionError();
         }
+    }
+
+    /**
+     * The tree with a {@code from __future__ import annotations} statement added at the top,
+     * for the symbol table when the feature comes from the flags rather than from the module:
+     * CPython's symbol table then visits annotations in annotation blocks, whose names do not
+     * belong to the enclosing scopes. The statements are the same nodes, so the code generator
+     * compiles the tree without the added statement and finds every scope; the statement's
+     * binding of {@code annotations} at module level changes no instruction.
+     */
+    private static Mod withFutureAnnotations(Mod mod) {
+        List<Stmt> body = mod instanceof Mod.Module m ? m.body()
+                : mod instanceof Mod.Interactive m ? m.body() : null;
+        if (body == null) {
+            return mod;
+        }
+        int at = !body.isEmpty() && body.get(0) instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c
+                && c.value() instanceof ConstantValue.StrValue ? 1 : 0;
+        int line = at < body.size() ? body.get(at).lineno() : 1;
+        Position pos = Position.of(line, 0, line, 0);
+        List<Stmt> out = new ArrayList<>(body);
+        out.add(at, new Stmt.ImportFrom("__future__", List.of(new Alias("annotations", null, pos)), 0, pos));
+        return mod instanceof Mod.Module m ? new Mod.Module(out, m.typeIgnores()) : new Mod.Interactive(out);
     }
 
     private static void checkKind(Mod module, Mode mode) {

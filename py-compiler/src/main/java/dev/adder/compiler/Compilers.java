@@ -9,6 +9,8 @@ import dev.adder.source.SourceText;
 
 /**
  * Python's {@code compile()} on source text: parses, then compiles with {@link Compiler}.
+ * {@code PyCF_ONLY_AST} is the caller's to honour (compile() then returns the parser's tree);
+ * these methods always make code.
  *
  * <pre>{@code
  * CodeUnit co = Compilers.compile("print(f(1))\n", "<string>", "exec");
@@ -67,12 +69,16 @@ public final class Compilers {
         return Compiler.compile(mod, source, options);
     }
 
-    /** The parser mode for {@code compile()}'s mode argument. */
+    /**
+     * The parser mode for {@code compile()}'s mode argument ({@code func_type} is only for
+     * {@code PyCF_ONLY_AST}, which gives an AST rather than code: options with it are refused).
+     */
     public static Mode mode(String mode) {
         return switch (mode) {
             case "exec" -> Mode.EXEC;
             case "eval" -> Mode.EVAL;
             case "single" -> Mode.SINGLE;
+            case "func_type" -> Mode.FUNC_TYPE;
             default -> throw new CompileArgumentError("ValueError",
                     "compile() mode must be 'exec', 'eval' or 'single'");
         };

@@ -1,7 +1,6 @@
 package dev.adder.runtime;
 
 import dev.adder.runtime.exceptions.PyExc;
-import dev.adder.runtime.objects.FloatOps;
 import dev.adder.runtime.objects.IntOps;
 import dev.adder.runtime.objects.IntParse;
 import dev.adder.runtime.objects.PyBool;
@@ -188,9 +187,15 @@ public final class Abstract {
                 return concat.apply(a, b);
             }
         } else if (op == NumberOp.MULTIPLY) {
-            r = sequenceRepeat(a, b);
-            if (r != null) {
-                return r;
+            // PyNumber_InPlaceMultiply: only the left operand's repeat when it is a sequence at all
+            PyType ta = a.type();
+            boolean leftIsSequence = ta.sq_length != null || ta.sq_contains != null || ta.sq_concat != null
+                    || ta.sq_repeat != null;
+            if (!leftIsSequence || ta.sq_repeat != null) {
+                r = sequenceRepeat(a, b);
+                if (r != null) {
+                    return r;
+                }
             }
         }
         throw binopError(a, b, op.inplaceMessageSymbol());
@@ -658,10 +663,5 @@ public final class Abstract {
     /** {@code isinstance(o, t)} for a type (no {@code __instancecheck__}). */
     public static boolean isInstance(PyObject o, PyType t) {
         return o.type().isSubtype(t);
-    }
-
-    /** Used by float(): parses text with {@link FloatOps#parse(String)}. */
-    static double parseFloat(String s) {
-        return FloatOps.parse(s);
     }
 }

@@ -41,6 +41,8 @@ public final class PyType extends PyObject {
     public static final int HEAPTYPE = 1 << 9;
     /** Py_TPFLAGS_BASETYPE: the type can be subclassed. */
     public static final int BASETYPE = 1 << 10;
+    /** Py_TPFLAGS_METHOD_DESCRIPTOR: instances are called unbound with self first. */
+    public static final int METHOD_DESCRIPTOR = 1 << 17;
     /** Py_TPFLAGS_LONG_SUBCLASS. */
     public static final int LONG_SUBCLASS = 1 << 24;
     /** Py_TPFLAGS_LIST_SUBCLASS. */
@@ -195,6 +197,12 @@ public final class PyType extends PyObject {
         if (ns != null) {
             t.dict().update(ns);
         }
+        PyStr eq = PyStr.of("__eq__");
+        PyStr hash = PyStr.of("__hash__");
+        if (t.dict().getItem(eq) != null && t.dict().getItem(hash) == null) {
+            t.dict().setItem(hash, dev.adder.runtime.objects.PyNone.NONE);
+        }
+        HeapTypeSlots.update(t);
         t.ready();
         return t;
     }
@@ -212,8 +220,15 @@ public final class PyType extends PyObject {
     private static PyType bestBase(PyType[] bases) {
         PyType best = bases[0];
         for (PyType b : bases) {
-            if (b.solidBase().isSubtype(best.solidBase())) {
+            PyType winner = best.solidBase();
+            PyType candidate = b.solidBase();
+            if (winner.isSubtype(candidate)) {
+                continue;
+            }
+            if (candidate.isSubtype(winner)) {
                 best = b;
+            } else {
+                throw PyErr.typeError("multiple bases have instance lay-out conflict");
             }
         }
         return best;
@@ -221,7 +236,7 @@ public final class PyType extends PyObject {
 
     private PyType solidBase() {
         PyType t = this;
-        while (t.javaClass == null && t.base != null) {
+        while (t.base != null && (t.javaClass == null || t.javaClass == t.base.javaClass)) {
             t = t.base;
         }
         return t;
@@ -234,6 +249,9 @@ public final class PyType extends PyObject {
     public void ready() {
         for (int i = 1; i < mro.length; i++) {
             inheritFrom(mro[i]);
+        }
+        if ((flags & HEAPTYPE) != 0 && lookup(PyStr.of("__hash__")) == dev.adder.runtime.objects.PyNone.NONE) {
+            tp_hash = null;
         }
         modified();
     }
@@ -336,9 +354,25 @@ public final class PyType extends PyObject {
         return d;
     }
 
-    /** {@code PyType_Modified}: gives this type and all its subclasses a new version tag. */
+    /** The MRO array itself (not to be changed). */
+    PyType[] mroArray() {
+        return mro;
+    }
+
+    /** The dictionary, or null when it was never made. */
+    PyDict dictOrNull() {
+        return dict;
+    }
+
+    /**
+     * {@code PyType_Modified}: gives this type and all its subclasses a new version tag (and, for
+     * classes defined in Python, recomputes the slots from their special methods).
+     */
     public void modified() {
         versionTag = nextVersionTag++;
+        if ((flags & HEAPTYPE) != 0) {
+            HeapTypeSlots.update(this);
+        }
         for (WeakReference<PyType> r : subclasses) {
             PyType s = r.get();
             if (s != null) {

@@ -24,7 +24,8 @@ import java.util.stream.Stream;
  * library of the python3 on the PATH): source bytes to AST ({@code Parser.parse(bytes, name,
  * Mode.EXEC)} against {@code ast.parse(bytes, name)}) and source bytes to tokens
  * ({@code Lexer.tokenize(bytes, name)} against {@code list(tokenize.tokenize(readline))}), in MB/s
- * after warm-up, over the files that Adder handles (CPython gets the same files), and their ratio.
+ * after warm-up, over the files that Adder handles (CPython gets the same files, and drops those it
+ * rejects), and their ratio.
  * Each side times only the calls. A benchmark, not a test: see it/README.md for how to run it.
  *
  * <pre>
@@ -35,7 +36,10 @@ public final class ParseBenchmark {
 
     private record Source(Path path, String name, byte[] bytes) {}
 
-    private record Measure(String what, int files, long bytes, double[] adderSeconds, double[] cpythonSeconds) {}
+    private record Measure(String what, int files, long bytes, double[] adderSeconds, Python cpython) {}
+
+    /** CPython's side of a measure: the files it accepted of those it got, and its times. */
+    private record Python(int files, long bytes, double[] seconds) {}
 
     private static volatile long sink;
 
@@ -100,8 +104,8 @@ public final class ParseBenchmark {
             adderTokenize[i] = tokenizePass(tokenized);
         }
 
-        double[] pyParse = null;
-        double[] pyTokenize = null;
+        Python pyParse = null;
+        Python pyTokenize = null;
         if (withPython) {
             System.out.printf(Locale.ROOT, "CPython: 1 warm-up pass and %d timed passes of each...%n", pyRuns);
             Path script = extract("bench.py");
@@ -112,9 +116,9 @@ public final class ParseBenchmark {
             for (String line : out.split("\n")) {
                 String[] f = line.strip().split(" ");
                 if (f[0].equals("parse")) {
-                    pyParse = seconds(f);
+                    pyParse = python(f);
                 } else if (f[0].equals("tokenize")) {
-                    pyTokenize = seconds(f);
+                    pyTokenize = python(f);
                 } else if (f[0].equals("python")) {
                     System.out.println("CPython " + f[1]);
                 }
@@ -138,11 +142,15 @@ public final class ParseBenchmark {
         double adderMedian = mb / median(m.adderSeconds);
         String cpython = "-";
         String ratio = "-";
-        if (m.cpythonSeconds != null) {
-            double pyBest = mb / min(m.cpythonSeconds);
-            double pyMedian = mb / median(m.cpythonSeconds);
+        if (m.cpython != null) {
+            double pyMb = m.cpython.bytes() / 1e6;
+            double pyBest = pyMb / min(m.cpython.seconds());
+            double pyMedian = pyMb / median(m.cpython.seconds());
             cpython = String.format(Locale.ROOT, "%.2f / %.2f", pyBest, pyMedian);
             ratio = String.format(Locale.ROOT, "%.2fx", adderMedian / pyMedian);
+            if (m.cpython.files() != m.files) {
+                cpython += " (" + m.cpython.files() + " files)";
+            }
         }
         System.out.printf(Locale.ROOT, "%-26s %6d %8.1f %22s %22s %14s%n", m.what, m.files, mb,
                 String.format(Locale.ROOT, "%.2f / %.2f", adderBest, adderMedian), cpython, ratio);
@@ -188,8 +196,9 @@ public final class ParseBenchmark {
         return s.length == 0 ? Double.NaN : s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    private static double[] seconds(String[] fields) {
-        return Arrays.stream(fields, 1, fields.length).mapToDouble(Double::parseDouble).toArray();
+    private static Python python(String[] fields) {
+        return new Python(Integer.parseInt(fields[1]), Long.parseLong(fields[2]),
+                Arrays.stream(fields, 3, fields.length).mapToDouble(Double::parseDouble).toArray());
     }
 
     private static List<Source> load(Path root) throws IOException {

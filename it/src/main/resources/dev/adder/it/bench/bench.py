@@ -3,10 +3,11 @@
 Usage: python3 bench.py --parse-list FILE --tokenize-list FILE [--warmup N] [--runs N]
 
 Each list names one source file per line. All files are read into memory first; then, for each
-of parse and tokenize, N warm-up passes and N timed passes run over them. Only the calls are
-timed (time.perf_counter around each ast.parse(source) or list(tokenize.tokenize(readline))).
-Prints one line per measure: 'parse SECONDS SECONDS ...' and 'tokenize SECONDS ...', one number
-per timed pass, and 'python VERSION'.
+of parse and tokenize, the warm-up passes (at least one) and the timed passes run over them. The
+first warm-up pass drops the files CPython rejects. Only the calls are timed (time.perf_counter
+around each ast.parse(source) or list(tokenize.tokenize(readline))). Prints 'python VERSION', then
+for each measure a line 'parse FILES BYTES SECONDS SECONDS ...' (or 'tokenize ...'): the files
+and bytes measured, and one number per timed pass.
 """
 import argparse
 import ast
@@ -24,6 +25,18 @@ def load(path):
         with open(name, 'rb') as f:
             sources.append((name, f.read()))
     return sources
+
+
+def accepted(fn, sources):
+    """The sources that fn handles without an exception."""
+    kept = []
+    for name, source in sources:
+        try:
+            fn([(name, source)])
+        except Exception:
+            continue
+        kept.append((name, source))
+    return kept
 
 
 def parse_pass(sources):
@@ -55,11 +68,11 @@ def main():
     args = ap.parse_args()
     print('python', sys.version.split()[0], flush=True)
     for label, fn, path in (('parse', parse_pass, args.parse_list), ('tokenize', tokenize_pass, args.tokenize_list)):
-        sources = load(path)
-        for _ in range(args.warmup):
+        sources = accepted(fn, load(path))
+        for _ in range(args.warmup - 1):
             fn(sources)
         times = [fn(sources) for _ in range(args.runs)]
-        print(label, ' '.join('%.6f' % t for t in times), flush=True)
+        print(label, len(sources), sum(len(s) for _, s in sources), ' '.join('%.6f' % t for t in times), flush=True)
 
 
 if __name__ == '__main__':

@@ -101,6 +101,13 @@ abstract class Pegen implements LiteralContext {
     int mark;
 
     private int parenDepth;
+    /** True while the implicit NEWLINE at the end of a non-module source is to be dropped. */
+    private boolean noFinalNewline;
+    private Token[] pending;
+    /** An empty source in a mode other than exec: CPython's tokenizer reads no line at all. */
+    private final boolean emptyNonModule;
+    private int pendingCount;
+    private int pendingPos;
     /** The open brackets (CPython: tok->parenstack, parenlinenostack, parencolstack). */
     private char[] parenChars = new char[16];
     private int[] parenLines = new int[16];
@@ -130,6 +137,12 @@ abstract class Pegen implements LiteralContext {
         this.outer = outer;
         this.startingLineno = startingLineno;
         this.startingColOffset = startingColOffset;
+        String text = source.text();
+        noFinalNewline = (startRule == SINGLE_INPUT || startRule == EVAL_INPUT
+                || startRule == FUNC_TYPE_INPUT) && !text.isEmpty()
+                && text.charAt(text.length() - 1) != '\n' && text.charAt(text.length() - 1) != '\r';
+        emptyNonModule = text.isEmpty() && (startRule == SINGLE_INPUT || startRule == EVAL_INPUT
+                || startRule == FUNC_TYPE_INPUT);
         // about one token for every four characters of source; the arrays grow if needed
         int cap = Math.max(64, source.text().length() / 4 + 16);
         toks = new Token[cap];
@@ -238,14 +251,14 @@ abstract class Pegen implements LiteralContext {
             type = ENDMARKER;
         } else {
             try {
-                t = stream.next();
+                t = nextToken();
             } catch (PythonSyntaxError e) {
                 tokenizerFailed = true;
                 throw e;
             }
             TokenKind k = t.kind();
             type = k == TokenKind.NAME ? keywordOrName(t.string()) : code(k);
-            if (type == ENDMARKER) {
+            if (type == ENDMARKER && pendingPos == pendingCount) {
                 sawEndmarker = true;
             }
         }
@@ -262,8 +275,8 @@ abstract class Pegen implements LiteralContext {
         int i = fill;
         toks[i] = t;
         types[i] = type;
-        int line = t.startLine() + startingLineno;
-        int endLine = t.endLine() + startingLineno;
+        int line = emptyNonModule ? 0 : t.startLine() + startingLineno;
+        int endLine = emptyNonModule ? 0 : t.endLine() + startingLineno;
         lines[i] = line;
         endLines[i] = endLine;
         if (t.startCol() < 0) {
@@ -296,6 +309,51 @@ abstract class Pegen implements LiteralContext {
         trackParens(type, t, line, cols[i]);
         levels[i] = parenDepth;
         fill++;
+    }
+
+    /**
+     * The next token of the stream. The tokenizer reads every source as CPython reads a module
+     * (adding a newline at the end when there is none); for the other modes CPython adds none,
+     * so there is no NEWLINE token at the end of such a source: it is dropped here, and in
+     * interactive mode the DEDENT tokens at the end follow the NEWLINE that the parser makes of
+     * the ENDMARKER (CPython: translate_newlines with exec_input 0, _PyPegen_fill_token).
+     */
+    private Token nextToken() {
+        if (pendingPos < pendingCount) {
+            return pending[pendingPos++];
+        }
+        Token t = stream.next();
+        if (noFinalNewline && t.kind() == TokenKind.NEWLINE && isImplicitNewline(t)) {
+            noFinalNewline = false;
+            t = stream.next();
+            if (startRule == SINGLE_INPUT && t.kind() == TokenKind.DEDENT) {
+                Token[] q = new Token[8];
+                int n = 0;
+                while (t.kind() == TokenKind.DEDENT) {
+                    if (n + 2 >= q.length) {
+                        q = Arrays.copyOf(q, q.length * 2);
+                    }
+                    q[n++] = t;
+                    t = stream.next();
+                }
+                // the ENDMARKER (which becomes a NEWLINE), the DEDENTs, the ENDMARKER again
+                q[n++] = t;
+                pending = q;
+                pendingCount = n;
+                pendingPos = 0;
+            }
+        }
+        return t;
+    }
+
+    /** True for the NEWLINE the tokenizer makes for the newline it adds at the end. */
+    private boolean isImplicitNewline(Token t) {
+        int last = source.lineCount();
+        if (t.startLine() != last) {
+            return false;
+        }
+        String line = source.line(last);
+        return t.endLine() == last && t.endCol() == line.codePointCount(0, line.length());
     }
 
     private void trackParens(int type, Token t, int line, int col) {
@@ -669,7 +727,9 @@ abstract class Pegen implements LiteralContext {
         while (n > 0 && (text.charAt(n - 1) == '\n' || text.charAt(n - 1) == '\r')) {
             n--;
         }
-        return utf8Length(text, 0, n) + 1;
+        // the newline counts: the line's own, or the one the tokenizer adds to a module
+        boolean added = n < text.length() || startRule == FILE_INPUT || startRule == FSTRING_INPUT;
+        return utf8Length(text, 0, n) + (added ? 1 : 0);
     }
 
     static int utf8Length(String s, int from, int to) {
@@ -733,20 +793,95 @@ abstract class Pegen implements LiteralContext {
     }
 
     /**
-     * The text of a line for an error, as the tokenizer's buffer holds it: newlines translated
-     * to '\n', one added at the end of the input.
+     * The text of the line of an error (CPython: the error_line of
+     * _PyPegen_raise_error_known_location). On the line where the tokenizer stands it is the
+     * tokenizer's buffer, which starts at the first line of a token that spans lines (a string,
+     * or a line continued with a backslash) and ends with the newline; on an earlier line it is
+     * that line. Newlines are translated to '\n', and the tokenizer adds one at the end of a
+     * module that has none.
      */
     final String errorLineText(int lineno) {
         int line = lineno - startingLineno;
         if (line < 1 || line > source.lineCount()) {
             return "";
         }
-        String s = source.line(line);
+        int from = line;
+        if (fill > 0 && line >= endLines[fill - 1] - startingLineno) {
+            from = bufferStartLine(line);
+        } else {
+            // an earlier line: CPython copies it from the source, without its newline
+            String s = source.line(line);
+            int n = s.length();
+            while (n > 0 && (s.charAt(n - 1) == '\n' || s.charAt(n - 1) == '\r')) {
+                n--;
+            }
+            return s.substring(0, n);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int l = from; l <= line; l++) {
+            String s = source.line(l);
+            int n = s.length();
+            boolean terminated = false;
+            while (n > 0 && (s.charAt(n - 1) == '\n' || s.charAt(n - 1) == '\r')) {
+                n--;
+                terminated = true;
+            }
+            sb.append(s, 0, n);
+            if (terminated || startRule == FILE_INPUT || startRule == FSTRING_INPUT) {
+                sb.append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The first line of the tokenizer's buffer when it stands on line {@code line}. */
+    private int bufferStartLine(int line) {
+        int b = line;
+        for (int i = fill - 1; i >= 0; i--) {
+            if (cols[i] < 0) {
+                continue;
+            }
+            int el = endLines[i] - startingLineno;
+            if (el >= b) {
+                b = Math.min(b, lines[i] - startingLineno);
+                continue;
+            }
+            if (el == b - 1 && continuedAfter(b - 1, endCols[i] - (el == 1 ? startingColOffsetIfSub() : 0))) {
+                b--;
+                b = Math.min(b, lines[i] - startingLineno);
+                continue;
+            }
+            break;
+        }
+        return b;
+    }
+
+    private int startingColOffsetIfSub() {
+        return outer != null ? startingColOffset : 0;
+    }
+
+    /**
+     * True if line {@code l} (of this parser's source) ends with a backslash that continues it,
+     * after byte column {@code fromByte} (the end of its last token).
+     */
+    private boolean continuedAfter(int l, int fromByte) {
+        String s = source.line(l);
         int n = s.length();
         while (n > 0 && (s.charAt(n - 1) == '\n' || s.charAt(n - 1) == '\r')) {
             n--;
         }
-        return s.substring(0, n) + "\n";
+        if (n == 0 || s.charAt(n - 1) != '\\') {
+            return false;
+        }
+        int from = source.codePointColumn(l, Math.max(fromByte, 0));
+        int i = s.offsetByCodePoints(0, Math.min(from, s.codePointCount(0, n)));
+        for (; i < n - 1; i++) {
+            char c = s.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\f') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** CPython: _PyPegen_byte_offset_to_character_offset. */

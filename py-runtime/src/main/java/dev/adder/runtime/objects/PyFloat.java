@@ -38,9 +38,4 @@ public class PyFloat extends PyObject {
     static {
         FloatOps.initType(TYPE);
     }
-
-    /** Wraps a double as a Python object (for generic code). */
-    public static PyObject box(double v) {
-        return of(v);
-    }
 }

@@ -16,7 +16,8 @@ import java.util.function.Function;
  */
 public final class PyMethodDescr extends PyObject {
     /** {@code method_descriptor}. */
-    public static final PyType TYPE = PyType.builtin("method_descriptor", PyMethodDescr.class, 0);
+    public static final PyType TYPE = PyType.builtin("method_descriptor", PyMethodDescr.class,
+            PyType.METHOD_DESCRIPTOR);
 
     /** A method taking a fixed range of positional arguments. */
     @FunctionalInterface

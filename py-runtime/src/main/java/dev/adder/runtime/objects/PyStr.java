@@ -6,7 +6,6 @@ import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.internal.StrOps;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -323,9 +322,5 @@ public class PyStr extends PyObject {
         };
         StrMethods.init(t);
         t.ready();
-    }
-
-    static List<String> newList() {
-        return new ArrayList<>();
     }
 }

@@ -85,7 +85,7 @@ public final class CodeAssembler {
                 }
                 int arg = in.oparg;
                 int size = instrsize(arg);
-                int line = in.lineno > 0 ? in.lineno : aLineno;
+                int line = in.lineno > 0 ? (in.startLine > 0 ? in.startLine : in.lineno) : aLineno;
                 int endLine = in.lineno > 0 ? Math.max(in.endLineno, in.lineno) : line;
                 int col = in.lineno > 0 ? in.col : -1;
                 int endCol = in.lineno > 0 ? in.endCol : -1;

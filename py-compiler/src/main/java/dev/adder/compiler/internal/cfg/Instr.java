@@ -19,6 +19,8 @@ public final class Instr {
     public BasicBlock target;
     /** Source line, -1 if artificial, 0 if unset. */
     public int lineno;
+    /** Start line of the source range for the position table (the line table uses {@link #lineno}). */
+    public int startLine = -1;
     /** End line of the source range. */
     public int endLineno;
     /** Start column (UTF-8 byte offset), -1 if unknown. */
@@ -39,12 +41,15 @@ public final class Instr {
 
     /** A copy (CPython copies the struct by value). */
     public Instr copy() {
-        return new Instr(opcode, oparg, target, lineno, endLineno, col, endCol);
+        Instr i = new Instr(opcode, oparg, target, lineno, endLineno, col, endCol);
+        i.startLine = startLine;
+        return i;
     }
 
     /** Takes over the whole location of {@code other}. */
     public void setLocationFrom(Instr other) {
         lineno = other.lineno;
+        startLine = other.startLine;
         endLineno = other.endLineno;
         col = other.col;
         endCol = other.endCol;

@@ -152,6 +152,7 @@ abstract class CodegenBase {
     /** CPython: {@code SET_LOC}. */
     void setLoc(Located n) {
         u.lineno = n.lineno();
+        u.posLineno = n.lineno();
         u.colOffset = n.colOffset();
         u.endLineno = n.endLineno();
         u.endColOffset = n.endColOffset();
@@ -159,7 +160,7 @@ abstract class CodegenBase {
 
     /** The current location, to restore later. */
     long[] saveLoc() {
-        return new long[] {u.lineno, u.colOffset, u.endLineno, u.endColOffset};
+        return new long[] {u.lineno, u.colOffset, u.endLineno, u.endColOffset, u.posLineno};
     }
 
     void restoreLoc(long[] loc) {
@@ -167,6 +168,7 @@ abstract class CodegenBase {
         u.colOffset = (int) loc[1];
         u.endLineno = (int) loc[2];
         u.endColOffset = (int) loc[3];
+        u.posLineno = (int) loc[4];
     }
 
     // ---- emission --------------------------------------------------------------------------
@@ -190,6 +192,9 @@ abstract class CodegenBase {
         Instr i = lineno > 0
                 ? new Instr(opcode, oparg, target, lineno, u.endLineno, u.colOffset, u.endColOffset)
                 : new Instr(opcode, oparg, target, lineno, -1, -1, -1);
+        if (lineno > 0) {
+            i.startLine = u.posLineno > 0 ? u.posLineno : lineno;
+        }
         b.add(i);
         if (opcode == RETURN_VALUE) {
             b.hasReturn = true;

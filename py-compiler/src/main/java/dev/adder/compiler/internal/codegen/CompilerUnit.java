@@ -48,6 +48,8 @@ final class CompilerUnit {
 
     int firstlineno;
     int lineno;
+    /** The start line of the current node, for positions; {@link #lineno} may be changed for the line table. */
+    int posLineno;
     int colOffset;
     int endLineno;
     int endColOffset;

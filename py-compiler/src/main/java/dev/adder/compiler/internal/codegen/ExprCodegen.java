@@ -72,6 +72,12 @@ abstract class ExprCodegen extends CodegenBase implements dev.adder.ast.AstVisit
         }
     }
 
+    /** A node this code generator has no case for: a bug, or a tree no parser makes. */
+    @Override
+    public Void visitDefault(dev.adder.ast.Node node) {
+        throw new IllegalStateException("cannot compile a " + node.getClass().getSimpleName() + " node");
+    }
+
     // ---- opcodes ---------------------------------------------------------------------------
 
     static int unaryop(UnaryOpKind op) {
@@ -749,12 +755,17 @@ abstract class ExprCodegen extends CodegenBase implements dev.adder.ast.AstVisit
             }
         }
         visitExpr(attr.value());
-        int old = u.lineno;
+        // 3.10's line table gives LOAD_METHOD ... CALL_METHOD the attribute's end line; the
+        // positions are 3.11's: the attribute for LOAD_METHOD, the call for the rest
+        long[] call = saveLoc();
+        setLoc(meth);
         u.lineno = meth.endLineno();
         addopName(LOAD_METHOD, attr.attr());
+        restoreLoc(call);
+        u.lineno = meth.endLineno();
         visitExprs(args);
         addopI(CALL_METHOD, args.size());
-        u.lineno = old;
+        restoreLoc(call);
         return true;
     }
 

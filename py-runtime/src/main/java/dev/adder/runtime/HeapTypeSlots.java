@@ -1,0 +1,283 @@
+package dev.adder.runtime;
+
+import dev.adder.runtime.exceptions.PyExc;
+import dev.adder.runtime.objects.PyBool;
+import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyNone;
+import dev.adder.runtime.objects.PyNotImplemented;
+import dev.adder.runtime.objects.PyStr;
+
+/**
+ * The slots of classes defined in Python: each slot looks up the special method ({@code __add__},
+ * {@code __eq__}, {@code __len__}, ...) along the type's MRO and calls it. {@link #update(PyType)}
+ * installs a slot wherever a class in the MRO (not a builtin) defines the method, and is run again
+ * when a class's dictionary changes. All heap types share one wrapper per binary operation, as
+ * CPython's {@code slot_nb_add} is one function, so that {@link Abstract#binaryOp1} sees equal
+ * slots on both sides and the wrapper itself decides the order (subclass first).
+ *
+ * <p>CPython: {@code Objects/typeobject.c} ({@code slotdefs}, {@code SLOT1BINFULL},
+ * {@code slot_tp_richcompare}, {@code slot_tp_hash}, {@code slot_tp_iternext},
+ * {@code update_one_slot}, {@code vectorcall_maybe}).
+ */
+public final class HeapTypeSlots {
+    private HeapTypeSlots() {
+    }
+
+    private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
+    private static final Slots.BinaryFunc[] BINARY = new Slots.BinaryFunc[NumberOp.COUNT];
+    private static final Slots.BinaryFunc[] INPLACE = new Slots.BinaryFunc[NumberOp.COUNT];
+
+    static {
+        for (NumberOp op : NumberOp.values()) {
+            BINARY[op.ordinal()] = binary(op);
+            if (op.idunder != null) {
+                PyStr name = PyStr.of(op.idunder);
+                INPLACE[op.ordinal()] = (a, b) -> callSpecialOrNI(a, name, b);
+            }
+        }
+    }
+
+    /**
+     * Calls special method {@code m} (found on the type of {@code self}) with {@code self} and
+     * {@code args}: unbound for method descriptors, through {@code __get__} for other descriptors,
+     * as it is otherwise.
+     */
+    public static PyObject callMethod(PyObject m, PyObject self, PyObject... args) {
+        PyType mt = m.type();
+        if (mt.hasFlags(PyType.METHOD_DESCRIPTOR)) {
+            PyObject[] all = new PyObject[args.length + 1];
+            all[0] = self;
+            System.arraycopy(args, 0, all, 1, args.length);
+            return Abstract.call(m, all, all.length, null);
+        }
+        if (mt.tp_descr_get != null) {
+            m = mt.tp_descr_get.get(m, self, self.type());
+        }
+        return Abstract.call(m, args, args.length, null);
+    }
+
+    private static PyObject callSpecialOrNI(PyObject self, PyStr name, PyObject... args) {
+        PyObject m = self.type().lookup(name);
+        return m == null ? NI : callMethod(m, self, args);
+    }
+
+    private static Slots.BinaryFunc binary(NumberOp op) {
+        PyStr name = PyStr.of(op.dunder);
+        PyStr rname = PyStr.of(op.rdunder);
+        int i = op.ordinal();
+        return new Slots.BinaryFunc() {
+            @Override
+            public PyObject apply(PyObject a, PyObject b) {
+                PyType ta = a.type();
+                PyType tb = b.type();
+                boolean doOther = ta != tb && tb.nb_binary[i] == this && tb.lookup(rname) != null;
+                if (ta.nb_binary[i] == this) {
+                    if (doOther && tb.isSubtype(ta) && tb.lookup(rname) != ta.lookup(rname)) {
+                        PyObject r = callSpecialOrNI(b, rname, a);
+                        if (r != NI) {
+                            return r;
+                        }
+                        doOther = false;
+                    }
+                    PyObject r = callSpecialOrNI(a, name, b);
+                    if (r != NI || tb == ta) {
+                        return r;
+                    }
+                }
+                if (doOther) {
+                    return callSpecialOrNI(b, rname, a);
+                }
+                return NI;
+            }
+        };
+    }
+
+    private static boolean definedInPython(PyType t, PyStr name) {
+        for (PyType k : t.mroArray()) {
+            if (k.dictOrNull() != null && k.dictOrNull().getItem(name) != null) {
+                return k.hasFlags(PyType.HEAPTYPE);
+            }
+        }
+        return false;
+    }
+
+    private static boolean has(PyType t, String name) {
+        return definedInPython(t, PyStr.of(name));
+    }
+
+    /** Installs the slots of a class defined in Python (and of its subclasses after a change). */
+    public static void update(PyType t) {
+        for (NumberOp op : NumberOp.values()) {
+            int i = op.ordinal();
+            if (has(t, op.dunder) || has(t, op.rdunder)) {
+                t.nb_binary[i] = BINARY[i];
+            }
+            if (op.idunder != null && has(t, op.idunder)) {
+                t.nb_inplace[i] = INPLACE[i];
+            }
+        }
+        if (has(t, "__repr__")) {
+            t.tp_repr = self -> callSpecialOrNI(self, PyStr.of("__repr__"));
+        }
+        if (has(t, "__str__")) {
+            t.tp_str = self -> callSpecialOrNI(self, PyStr.of("__str__"));
+        }
+        String[] cmp = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
+        for (String c : cmp) {
+            if (has(t, c)) {
+                t.tp_richcompare = (a, b, op) -> {
+                    PyObject m = a.type().lookup(PyStr.of(op.dunder));
+                    if (m == null || m == PyNone.NONE) {
+                        return NI;
+                    }
+                    return callMethod(m, a, b);
+                };
+                break;
+            }
+        }
+        PyStr hashName = PyStr.of("__hash__");
+        if (definedInPython(t, hashName)) {
+            PyObject h = t.lookup(hashName);
+            if (h == PyNone.NONE) {
+                t.tp_hash = null;
+            } else {
+                t.tp_hash = self -> {
+                    PyObject r = callSpecialOrNI(self, hashName);
+                    if (!(r instanceof PyInt)) {
+                        throw PyErr.typeError("__hash__ method should return an integer");
+                    }
+                    long v = dev.adder.runtime.objects.IntOps.hash((PyInt) r);
+                    return v == -1 ? -2 : v;
+                };
+            }
+        }
+        unary(t, "__neg__", f -> t.nb_negative = f);
+        unary(t, "__pos__", f -> t.nb_positive = f);
+        unary(t, "__abs__", f -> t.nb_absolute = f);
+        unary(t, "__invert__", f -> t.nb_invert = f);
+        unary(t, "__index__", f -> t.nb_index = f);
+        unary(t, "__int__", f -> t.nb_int = f);
+        unary(t, "__float__", f -> t.nb_float = f);
+        unary(t, "__iter__", f -> t.tp_iter = f);
+        if (has(t, "__bool__")) {
+            t.nb_bool = self -> {
+                PyObject r = callSpecialOrNI(self, PyStr.of("__bool__"));
+                if (!(r instanceof PyBool)) {
+                    throw PyErr.typeError("__bool__ should return bool, returned %s", r.type().name());
+                }
+                return r == PyBool.TRUE;
+            };
+        }
+        if (has(t, "__len__")) {
+            Slots.LenFunc f = self -> {
+                PyObject r = callSpecialOrNI(self, PyStr.of("__len__"));
+                PyInt n = Abstract.index(r);
+                if (n.signum() < 0) {
+                    throw PyErr.valueError("__len__() should return >= 0");
+                }
+                if (!n.isSmall() || n.value > Integer.MAX_VALUE) {
+                    throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
+                }
+                return (int) n.value;
+            };
+            t.sq_length = f;
+            t.mp_length = f;
+        }
+        if (has(t, "__next__")) {
+            t.tp_iternext = self -> {
+                try {
+                    return callSpecialOrNI(self, PyStr.of("__next__"));
+                } catch (PyException e) {
+                    if (e.matches(PyExc.StopIteration)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            };
+        }
+        if (has(t, "__getitem__")) {
+            t.mp_subscript = (self, k) -> callSpecialOrNI(self, PyStr.of("__getitem__"), k);
+        }
+        if (has(t, "__setitem__") || has(t, "__delitem__")) {
+            t.mp_ass_subscript = (self, k, v) -> {
+                PyStr n = PyStr.of(v == null ? "__delitem__" : "__setitem__");
+                PyObject m = self.type().lookup(n);
+                if (m == null) {
+                    throw PyErr.attributeError("%s", n.value());
+                }
+                if (v == null) {
+                    callMethod(m, self, k);
+                } else {
+                    callMethod(m, self, k, v);
+                }
+            };
+        }
+        if (has(t, "__contains__")) {
+            t.sq_contains = (self, k) -> Abstract.isTrue(callSpecialOrNI(self, PyStr.of("__contains__"), k));
+        }
+        if (has(t, "__call__")) {
+            t.tp_call = (self, args, nargs, kw) -> {
+                PyObject m = self.type().lookup(PyStr.of("__call__"));
+                PyObject[] all = new PyObject[args.length + 1];
+                all[0] = self;
+                System.arraycopy(args, 0, all, 1, args.length);
+                if (m.type().hasFlags(PyType.METHOD_DESCRIPTOR)) {
+                    return Abstract.call(m, all, nargs + 1, kw);
+                }
+                PyObject bound = m.type().tp_descr_get != null ? m.type().tp_descr_get.get(m, self, self.type()) : m;
+                return Abstract.call(bound, args, nargs, kw);
+            };
+        }
+        if (has(t, "__get__")) {
+            t.tp_descr_get = (d, obj, type) -> callSpecialOrNI(d, PyStr.of("__get__"),
+                    obj == null ? PyNone.NONE : obj, type == null ? PyNone.NONE : type);
+        }
+        if (has(t, "__set__") || has(t, "__delete__")) {
+            t.tp_descr_set = (d, obj, v) -> {
+                if (v == null) {
+                    callSpecialOrNI(d, PyStr.of("__delete__"), obj);
+                } else {
+                    callSpecialOrNI(d, PyStr.of("__set__"), obj, v);
+                }
+            };
+        }
+        if (has(t, "__getattr__") || has(t, "__getattribute__")) {
+            PyStr ga = PyStr.of("__getattr__");
+            PyStr gab = PyStr.of("__getattribute__");
+            t.tp_getattro = (self, name) -> {
+                PyType st = self.type();
+                PyObject r;
+                PyObject custom = definedInPython(st, gab) ? st.lookup(gab) : null;
+                try {
+                    r = custom != null ? callMethod(custom, self, name) : Abstract.genericGetAttr(self, name);
+                } catch (PyException e) {
+                    if (!e.matches(PyExc.AttributeError) || st.lookup(ga) == null) {
+                        throw e;
+                    }
+                    r = null;
+                }
+                if (r == null && st.lookup(ga) != null) {
+                    r = callMethod(st.lookup(ga), self, name);
+                }
+                return r;
+            };
+        }
+        if (has(t, "__setattr__") || has(t, "__delattr__")) {
+            t.tp_setattro = (self, name, v) -> {
+                if (v == null) {
+                    callSpecialOrNI(self, PyStr.of("__delattr__"), name);
+                } else {
+                    callSpecialOrNI(self, PyStr.of("__setattr__"), name, v);
+                }
+            };
+        }
+    }
+
+    private static void unary(PyType t, String name, java.util.function.Consumer<Slots.UnaryFunc> set) {
+        if (has(t, name)) {
+            PyStr n = PyStr.of(name);
+            set.accept(self -> callSpecialOrNI(self, n));
+        }
+    }
+
+}
