@@ -125,6 +125,17 @@ class TypeModelTest {
             "attempt(lambda: [] + v)",
             "V.__sub__ = lambda self, o: 'V.sub'",
             "line(v - 1, w - 1)",
+            "class MyInt(int): pass",
+            "m = MyInt('12'); m.tag = 'T'",
+            "line(m + 1, type(m + 1), m.tag, m, type(m), isinstance(m, int), m == 12, -m)",
+            "class MyList(list): pass",
+            "ml = MyList((1, 2)); ml.append(3); ml.extra = 'E'",
+            "line(ml, type(ml), len(ml), ml.extra, ml + [4], type(ml + [4]))",
+            "class MyDict(dict): pass",
+            "md = MyDict([('a', 1)]); md['b'] = 2",
+            "line(md, type(md), md['a'], len(md))",
+            "class MyStr(str): pass",
+            "line(repr(MyStr('hi')), type(MyStr('hi')), repr(MyStr('hi').upper()), type(MyStr('hi').upper()), repr(MyStr('ab') + 'c'))",
             "print('\\n'.join(out))",
             "");
 
@@ -190,8 +201,69 @@ class TypeModelTest {
         assertNotEquals(before, wt.versionTag(), "a base's change gives subclasses a new version tag");
         line(Abstract.subtract(v, one), Abstract.subtract(w, one));
 
+        PyType myInt = cls("MyInt", PyInt.TYPE);
+        PyObject m = Abstract.call(myInt, PyStr.of("12"));
+        Abstract.setAttr(m, PyStr.of("tag"), PyStr.of("T"));
+        line(Abstract.add(m, one), Abstract.add(m, one).type(), Abstract.getAttr(m, "tag"), m, m.type(),
+                PyBool.of(m.type().isSubtype(PyInt.TYPE)), Abstract.richCompare(m, PyInt.of(12), CompareOp.EQ),
+                Abstract.negative(m));
+        PyType myList = cls("MyList", PyList.TYPE);
+        PyObject ml = Abstract.call(myList, PyTuple.of(PyInt.of(1), PyInt.of(2)));
+        Abstract.callMethod(ml, "append", PyInt.of(3));
+        Abstract.setAttr(ml, PyStr.of("extra"), PyStr.of("E"));
+        PyObject sum = Abstract.add(ml, PyList.of(PyInt.of(4)));
+        line(ml, ml.type(), PyInt.of(Abstract.len(ml)), Abstract.getAttr(ml, "extra"), sum, sum.type());
+        PyType myDict = cls("MyDict", PyDict.TYPE);
+        PyObject md = Abstract.call(myDict, PyList.of(PyTuple.of(PyStr.of("a"), PyInt.of(1))));
+        Abstract.setItem(md, PyStr.of("b"), PyInt.of(2));
+        line(md, md.type(), Abstract.getItem(md, PyStr.of("a")), PyInt.of(Abstract.len(md)));
+        PyType myStr = cls("MyStr", PyStr.TYPE);
+        PyObject hi = Abstract.call(myStr, PyStr.of("hi"));
+        PyObject up = Abstract.callMethod(hi, "upper");
+        out.add(Abstract.repr(hi).value() + " " + Abstract.repr(hi.type()).value() + " " + Abstract.repr(up).value()
+                + " " + Abstract.repr(up.type()).value() + " "
+                + Abstract.repr(Abstract.add(Abstract.call(myStr, PyStr.of("ab")), PyStr.of("c"))).value());
+
         String expected = Python3.run(PY, "");
         assertEquals(expected, String.join("\n", out) + "\n");
+    }
+
+    @Test
+    void iteratorAndGetattrProtocolsOfClassesMatchPython() {
+        PyDict ns = new PyDict();
+        ns.setItem(PyStr.of("__iter__"), method("__iter__", (self, a, n) -> self));
+        ns.setItem(PyStr.of("__next__"), method("__next__", (self, a, n) -> {
+            PyDict d = self.instanceDict();
+            PyInt i = (PyInt) d.getItem(PyStr.of("i"));
+            if (i.value >= 3) {
+                throw PyErr.of(PyExc.StopIteration);
+            }
+            d.setItem(PyStr.of("i"), PyInt.of(i.value + 1));
+            return i;
+        }));
+        ns.setItem(PyStr.of("__getattr__"), method("__getattr__", (self, a, n) ->
+                PyStr.of(((PyStr) a[0]).value().toUpperCase(java.util.Locale.ROOT))));
+        ns.setItem(PyStr.of("__hash__"), method("__hash__", (self, a, n) -> PyInt.of(-1)));
+        ns.setItem(PyStr.of("__bool__"), method("__bool__", (self, a, n) -> PyBool.FALSE));
+        PyType it = PyType.newHeapType(PyType.TYPE, "It", new PyType[0], ns);
+        PyObject o = Abstract.call(it);
+        o.instanceDict().setItem(PyStr.of("i"), PyInt.of(0));
+        PyList got = (PyList) Abstract.call(PyList.TYPE, o);
+        String mine = Abstract.repr(got).value() + " " + Abstract.repr(Abstract.getAttr(o, "abc")).value() + " "
+                + Abstract.repr(Abstract.getAttr(o, "i")).value() + " " + Abstract.hash(o) + " " + Abstract.repr(PyBool.of(Abstract.isTrue(o))).value();
+        String py = Python3.run(String.join("\n",
+                "class It:",
+                "    def __iter__(self): return self",
+                "    def __next__(self):",
+                "        if self.i >= 3: raise StopIteration",
+                "        self.i += 1",
+                "        return self.i - 1",
+                "    def __getattr__(self, name): return name.upper()",
+                "    def __hash__(self): return -1",
+                "    def __bool__(self): return False",
+                "o = It(); o.i = 0",
+                "print(repr(list(o)), repr(o.abc), repr(o.i), hash(o), bool(o))", ""), "");
+        assertEquals(py.strip(), mine);
     }
 
     @Test

@@ -108,10 +108,14 @@ abstract class ArgumentRules extends AtomRules {
     /** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ */
     final List<Expr> args_positional() {
         List<Expr> a = null;
+        enter(); // CPython's gather is a rule, its loop over the next elements another
         for (;;) {
             int m = mark;
             if (a != null && expect(COMMA) < 0) {
                 break;
+            }
+            if (a != null && a.size() == 1) {
+                enter();
             }
             Expr e = args_element();
             if (e == null) {
@@ -123,17 +127,22 @@ abstract class ArgumentRules extends AtomRules {
             }
             a.add(e);
         }
+        level -= a != null && a.size() > 1 ? 2 : 1;
         return a;
     }
 
     /** One positional argument: starred_expression | (assignment_expression | expression !':=') !'=' */
     private Expr args_element() {
         int m = mark;
+        enter(); // the element's group is a rule in CPython
         Expr e = starred_expression_rule();
         if (e != null) {
+            level--;
             return e;
         }
+        enter(); // and so is the group within it
         e = assignment_expression_or_expression();
+        level -= 2;
         if (e != null && check(EQUAL)) {
             mark = m;
             return null;

@@ -282,7 +282,9 @@ abstract class AtomRules extends ExpressionRules {
         enter();
         int m0 = startMark();
         if (expect(LPAR) >= 0) {
+            enter(); // the group is a rule in CPython
             Expr a = assignment_expression_or_expression();
+            level--;
             List<Comprehension> b;
             if (a != null && (b = for_if_clauses_rule()) != null && expect(RPAR) >= 0) {
                 level--;
@@ -421,11 +423,15 @@ abstract class AtomRules extends ExpressionRules {
     /** double_starred_kvpairs: ','.double_starred_kvpair+ [','] */
     final List<ActionHelpers.KeyValuePair> double_starred_kvpairs_rule() {
         enter();
+        enter(); // CPython's gather is a rule, its loop over the next elements another
         List<ActionHelpers.KeyValuePair> a = null;
         for (;;) {
             int m = mark;
             if (a != null && expect(COMMA) < 0) {
                 break;
+            }
+            if (a != null && a.size() == 1) {
+                enter();
             }
             ActionHelpers.KeyValuePair kv = double_starred_kvpair_rule();
             if (kv == null) {
@@ -437,6 +443,7 @@ abstract class AtomRules extends ExpressionRules {
             }
             a.add(kv);
         }
+        level -= a != null && a.size() > 1 ? 2 : 1;
         if (a != null) {
             expect(COMMA);
         }
@@ -508,6 +515,7 @@ abstract class AtomRules extends ExpressionRules {
     /** for_if_clauses: for_if_clause+ */
     final List<Comprehension> for_if_clauses_rule() {
         enter();
+        enter(); // CPython's loop for_if_clause+ is a rule
         List<Comprehension> a = null;
         for (;;) {
             Comprehension c = for_if_clause_rule();
@@ -519,7 +527,7 @@ abstract class AtomRules extends ExpressionRules {
             }
             a.add(c);
         }
-        level--;
+        level -= 2;
         return a;
     }
 

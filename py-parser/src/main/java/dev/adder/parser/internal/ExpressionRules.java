@@ -224,13 +224,15 @@ abstract class ExpressionRules extends Pegen {
     /** star_named_expressions: ','.star_named_expression+ [','] */
     final List<Expr> star_named_expressions_rule() {
         enter();
+        enter(); // CPython's gather is a rule, its loop over the next elements another
         Expr a = star_named_expression_rule();
         if (a == null) {
-            level--;
+            level -= 2;
             return null;
         }
         List<Expr> elts = new ArrayList<>();
         elts.add(a);
+        enter();
         for (;;) {
             int m = mark;
             Expr c;
@@ -241,6 +243,7 @@ abstract class ExpressionRules extends Pegen {
                 break;
             }
         }
+        level -= 2;
         expect(COMMA);
         level--;
         return elts;
@@ -333,6 +336,8 @@ abstract class ExpressionRules extends Pegen {
         Expr res = conjunction_rule();
         if (res != null && check(K_OR)) {
             List<Expr> values = null;
+            enter(); // CPython's loop and group are rules
+            enter();
             for (;;) {
                 int m = mark;
                 Expr c;
@@ -347,6 +352,7 @@ abstract class ExpressionRules extends Pegen {
                     break;
                 }
             }
+            level -= 2;
             if (values != null) {
                 res = new Expr.BoolOp(BoolOpKind.Or, values, pos(m0));
             }
@@ -371,6 +377,8 @@ abstract class ExpressionRules extends Pegen {
         Expr res = inversion_rule();
         if (res != null && check(K_AND)) {
             List<Expr> values = null;
+            enter(); // CPython's loop and group are rules
+            enter();
             for (;;) {
                 int m = mark;
                 Expr c;
@@ -385,6 +393,7 @@ abstract class ExpressionRules extends Pegen {
                     break;
                 }
             }
+            level -= 2;
             if (values != null) {
                 res = new Expr.BoolOp(BoolOpKind.And, values, pos(m0));
             }
@@ -434,6 +443,9 @@ abstract class ExpressionRules extends Pegen {
         }
         List<CmpOp> ops = null;
         List<Expr> comparators = null;
+        enter(); // CPython: the loop, compare_op_bitwise_or_pair and e.g. eq_bitwise_or are rules
+        enter();
+        enter();
         for (;;) {
             int m = mark;
             CmpOp op = compare_op();
@@ -450,6 +462,7 @@ abstract class ExpressionRules extends Pegen {
                 break;
             }
         }
+        level -= 3;
         level--;
         if (ops == null) {
             return a;

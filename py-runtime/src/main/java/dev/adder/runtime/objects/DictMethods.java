@@ -90,10 +90,7 @@ final class DictMethods {
         };
         t.tp_new = (type, args, nargs, kw) -> {
             PyMethodDescr.checkArity("dict", nargs, 0, 1);
-            if (type != PyDict.TYPE) {
-                throw PyErr.typeError("dict subclasses are not supported yet");
-            }
-            PyDict d = new PyDict();
+            PyDict d = type == PyDict.TYPE ? new PyDict() : new PyDictSub(type);
             if (nargs == 1) {
                 update(d, args[0]);
             }
@@ -127,10 +124,7 @@ final class DictMethods {
         });
         PyMethodDescr.noArgs(t, "popitem", self -> {
             PyDict d = (PyDict) self;
-            int last = -1;
-            for (int j = d.nextEntry(0); j >= 0; j = d.nextEntry(j + 1)) {
-                last = j;
-            }
+            int last = d.lastEntry();
             if (last < 0) {
                 throw PyErr.format(PyExc.KeyError, "popitem(): dictionary is empty");
             }

@@ -369,17 +369,15 @@ public final class FloatOps {
             if (nargs > 1) {
                 throw PyErr.typeError("float expected at most 1 argument, got %d", nargs);
             }
-            if (type != PyFloat.TYPE) {
-                throw PyErr.typeError("float subclasses are not supported yet");
-            }
+            PyFloat r;
             if (nargs == 0) {
-                return PyFloat.of(0.0);
+                r = PyFloat.of(0.0);
+            } else if (args[0] instanceof PyStr) {
+                r = PyFloat.of(parse(((PyStr) args[0]).value()));
+            } else {
+                r = Abstract.toFloat(args[0]);
             }
-            PyObject x = args[0];
-            if (x instanceof PyStr) {
-                return PyFloat.of(parse(((PyStr) x).value()));
-            }
-            return Abstract.toFloat(x);
+            return type == PyFloat.TYPE ? r : new PyFloatSub(type, r.value);
         };
         PyMethodDescr.noArgs(t, "is_integer", self -> {
             double d = ((PyFloat) self).value;

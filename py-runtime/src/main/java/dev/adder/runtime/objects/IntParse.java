@@ -55,7 +55,7 @@ public final class IntParse {
             r = parse(((PyStr) x).value(), b == Long.MIN_VALUE || b > 36 ? 99 : (int) b);
         }
         if (type != PyInt.TYPE) {
-            throw PyErr.typeError("int subclasses are not supported yet");
+            return new PyIntSub(type, r.value, r.big);
         }
         return r;
     }

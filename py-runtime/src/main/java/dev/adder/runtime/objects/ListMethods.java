@@ -20,10 +20,7 @@ final class ListMethods {
         t.tp_new = (type, args, nargs, kw) -> {
             PyMethodDescr.noKeywords("list", kw);
             PyMethodDescr.checkArity("list", nargs, 0, 1);
-            if (type != PyList.TYPE) {
-                throw PyErr.typeError("list subclasses are not supported yet");
-            }
-            PyList l = new PyList();
+            PyList l = type == PyList.TYPE ? new PyList() : new PyListSub(type);
             if (nargs == 1) {
                 l.extend(args[0]);
             }

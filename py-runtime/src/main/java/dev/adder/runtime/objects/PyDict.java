@@ -261,6 +261,16 @@ public class PyDict extends PyObject {
         return values[j];
     }
 
+    /** The dense index of the last live entry, or -1 when empty (for {@code popitem}). */
+    final int lastEntry() {
+        for (int j = used - 1; j >= 0; j--) {
+            if (keys[j] != null) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** The keys in order, as a new array. */
     public final PyObject[] keysArray() {
         PyObject[] r = new PyObject[size];

@@ -312,13 +312,15 @@ public class PyStr extends PyObject {
         };
         t.tp_iter = o -> ((PyStr) o).iter();
         t.tp_new = (type, args, nargs, kw) -> {
+            PyStr r;
             if (nargs == 0) {
-                return EMPTY;
+                r = EMPTY;
+            } else if (nargs == 1 && (kw == null || kw.size() == 0)) {
+                r = Abstract.str(args[0]);
+            } else {
+                throw PyErr.typeError("str() with encoding is not supported yet");
             }
-            if (nargs == 1 && kw == null) {
-                return Abstract.str(args[0]);
-            }
-            throw PyErr.typeError("str() with encoding is not supported yet");
+            return type == TYPE ? r : new PyStrSub(type, r.value);
         };
         StrMethods.init(t);
         t.ready();

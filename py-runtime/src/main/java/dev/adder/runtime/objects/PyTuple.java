@@ -205,10 +205,7 @@ public class PyTuple extends PyObject {
                 throw PyErr.typeError("tuple expected at most 1 argument, got %d", nargs);
             }
             PyTuple r = nargs == 0 ? EMPTY : fromIterable(args[0]);
-            if (type != TYPE) {
-                throw PyErr.typeError("tuple subclasses are not supported yet");
-            }
-            return r;
+            return type == TYPE ? r : new PyTupleSub(type, r.items);
         };
         PyMethodDescr.oneArg(t, "count", (self, v) -> {
             int c = 0;

@@ -28,6 +28,11 @@ final class SetMethods {
         return s;
     }
 
+    /** set or frozenset: what copies and results of a subclass's operations are ({@code make_new_set_basetype}). */
+    private static PyType baseType(PyObject self) {
+        return self.type().isSubtype(PySet.FROZENSET_TYPE) ? PySet.FROZENSET_TYPE : PySet.TYPE;
+    }
+
     static PySet union(PySet a, PyObject b) {
         PySet r = a.copyAs(a.type() == PySet.FROZENSET_TYPE ? PySet.FROZENSET_TYPE : PySet.TYPE);
         r.update(b);
@@ -154,13 +159,10 @@ final class SetMethods {
         t.tp_new = (type, args, nargs, kw) -> {
             PyMethodDescr.noKeywords(type.name(), kw);
             PyMethodDescr.checkArity(type.name(), nargs, 0, 1);
-            if (type != PySet.TYPE && type != PySet.FROZENSET_TYPE) {
-                throw PyErr.typeError("set subclasses are not supported yet");
-            }
-            if (frozen && nargs == 1 && args[0].type() == PySet.FROZENSET_TYPE) {
+            if (frozen && type == PySet.FROZENSET_TYPE && nargs == 1 && args[0].type() == PySet.FROZENSET_TYPE) {
                 return args[0];
             }
-            PySet s = new PySet(type);
+            PySet s = type == PySet.TYPE || type == PySet.FROZENSET_TYPE ? new PySet(type) : new PySetSub(type);
             if (nargs == 1) {
                 s.update(args[0]);
             }
@@ -169,24 +171,24 @@ final class SetMethods {
         if (frozen) {
             t.tp_hash = o -> ((PySet) o).frozenHash();
         }
-        PyMethodDescr.noArgs(t, "copy", self -> frozen && self.type() == PySet.FROZENSET_TYPE ? self
-                : ((PySet) self).copyAs(self.type()));
+        PyMethodDescr.noArgs(t, "copy", self -> self.type() == PySet.FROZENSET_TYPE ? self
+                : ((PySet) self).copyAs(baseType(self)));
         PyMethodDescr.varArgs(t, "union", 0, Integer.MAX_VALUE, (self, a, n) -> {
-            PySet r = ((PySet) self).copyAs(self.type());
+            PySet r = ((PySet) self).copyAs(baseType(self));
             for (int i = 0; i < n; i++) {
                 r.update(a[i]);
             }
             return r;
         });
         PyMethodDescr.varArgs(t, "intersection", 0, Integer.MAX_VALUE, (self, a, n) -> {
-            PySet r = ((PySet) self).copyAs(self.type());
+            PySet r = ((PySet) self).copyAs(baseType(self));
             for (int i = 0; i < n; i++) {
                 r = intersection(r, a[i]);
             }
             return r;
         });
         PyMethodDescr.varArgs(t, "difference", 0, Integer.MAX_VALUE, (self, a, n) -> {
-            PySet r = ((PySet) self).copyAs(self.type());
+            PySet r = ((PySet) self).copyAs(baseType(self));
             for (int i = 0; i < n; i++) {
                 if (a[i] == self) {
                     r.clear();

@@ -1,0 +1,24 @@
+package dev.adder.runtime.objects;
+
+import dev.adder.runtime.PyType;
+
+/**
+ * An instance of a class defined in Python whose base is {@code int}: the builtin's Java
+ * layout plus an instance dictionary.
+ *
+ * <p>CPython: a heap type's instances get a {@code __dict__} slot after the base's layout
+ * ({@code Objects/typeobject.c}, {@code type_new}).
+ */
+public final class PyIntSub extends PyInt {
+    private final PyDict dict = new PyDict();
+
+    /** An instance of {@code type}, a subclass of {@code int}. */
+    public PyIntSub(PyType type, long value, java.math.BigInteger big) {
+        super(type, value, big);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict;
+    }
+}

@@ -1,0 +1,24 @@
+package dev.adder.runtime.objects;
+
+import dev.adder.runtime.PyType;
+
+/**
+ * An instance of a class defined in Python whose base is {@code list}: the builtin's Java
+ * layout plus an instance dictionary.
+ *
+ * <p>CPython: a heap type's instances get a {@code __dict__} slot after the base's layout
+ * ({@code Objects/typeobject.c}, {@code type_new}).
+ */
+public final class PyListSub extends PyList {
+    private final PyDict dict = new PyDict();
+
+    /** An instance of {@code type}, a subclass of {@code list}. */
+    public PyListSub(PyType type) {
+        super(type);
+    }
+
+    @Override
+    public PyDict instanceDict() {
+        return dict;
+    }
+}
