@@ -108,13 +108,15 @@ abstract class ArgumentRules extends AtomRules {
     /** ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ */
     final List<Expr> args_positional() {
         List<Expr> a = null;
+        boolean loop = false;
         enter(); // CPython's gather is a rule, its loop over the next elements another
         for (;;) {
             int m = mark;
             if (a != null && expect(COMMA) < 0) {
                 break;
             }
-            if (a != null && a.size() == 1) {
+            if (a != null && !loop) {
+                loop = true;
                 enter();
             }
             Expr e = args_element();
@@ -127,7 +129,7 @@ abstract class ArgumentRules extends AtomRules {
             }
             a.add(e);
         }
-        level -= a != null && a.size() > 1 ? 2 : 1;
+        level -= loop ? 2 : 1;
         return a;
     }
 

@@ -425,12 +425,14 @@ abstract class AtomRules extends ExpressionRules {
         enter();
         enter(); // CPython's gather is a rule, its loop over the next elements another
         List<ActionHelpers.KeyValuePair> a = null;
+        boolean loop = false;
         for (;;) {
             int m = mark;
             if (a != null && expect(COMMA) < 0) {
                 break;
             }
-            if (a != null && a.size() == 1) {
+            if (a != null && !loop) {
+                loop = true;
                 enter();
             }
             ActionHelpers.KeyValuePair kv = double_starred_kvpair_rule();
@@ -443,7 +445,7 @@ abstract class AtomRules extends ExpressionRules {
             }
             a.add(kv);
         }
-        level -= a != null && a.size() > 1 ? 2 : 1;
+        level -= loop ? 2 : 1;
         if (a != null) {
             expect(COMMA);
         }
