@@ -196,6 +196,23 @@ public final class SourceText {
         return lineno < 1 || lineno > lineCount || asciiLine[lineno - 1];
     }
 
+    /**
+     * How many bytes of the source a code point took: its UTF-8 length, except that U+DC80..U+DCFF
+     * in a text with undecodable bytes stand for one original byte each.
+     */
+    private int utf8Length(int c) {
+        if (c < 0x80) {
+            return 1;
+        }
+        if (c < 0x800) {
+            return 2;
+        }
+        if (c < 0x10000) {
+            return undecodable && c >= 0xDC80 && c <= 0xDCFF ? 1 : 3;
+        }
+        return 4;
+    }
+
     /** The UTF-8 byte offset within a line of a 0-based code-point column. */
     public int byteColumn(int lineno, int codePointCol) {
         if (isAsciiLine(lineno)) {
@@ -208,7 +225,7 @@ public final class SourceText {
         for (int cp = 0; cp < codePointCol && i < end; cp++) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            bytes += utf8Length(c);
         }
         return bytes;
     }
@@ -226,7 +243,7 @@ public final class SourceText {
         while (bytes < byteCol && i < end) {
             int c = text.codePointAt(i);
             i += Character.charCount(c);
-            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+            bytes += utf8Length(c);
             cps++;
         }
         return cps;

@@ -126,7 +126,7 @@ public final class ParseBenchmark {
         }
 
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-26s %6s %8s %22s %22s %14s%n", "", "files", "MB",
+        System.out.printf(Locale.ROOT, "%-26s %6s %8s %22s %34s %14s%n", "", "files", "MB",
                 "Adder MB/s best/median", "CPython MB/s best/med", "Adder/CPython");
         print(new Measure("parse (bytes to AST)", parsed.size(), bytes(parsed), adderParse, pyParse));
         print(new Measure("tokenize (bytes to tokens)", tokenized.size(), bytes(tokenized), adderTokenize, pyTokenize));
@@ -152,7 +152,7 @@ public final class ParseBenchmark {
                 cpython += " (" + m.cpython.files() + " files)";
             }
         }
-        System.out.printf(Locale.ROOT, "%-26s %6d %8.1f %22s %22s %14s%n", m.what, m.files, mb,
+        System.out.printf(Locale.ROOT, "%-26s %6d %8.1f %22s %34s %14s%n", m.what, m.files, mb,
                 String.format(Locale.ROOT, "%.2f / %.2f", adderBest, adderMedian), cpython, ratio);
     }
 

@@ -4,6 +4,7 @@ import dev.adder.ast.ConstantValue;
 import dev.adder.ast.Expr;
 import dev.adder.ast.Position;
 import dev.adder.lexer.Token;
+import dev.adder.source.SourceText;
 import java.util.Arrays;
 import java.util.List;
 
@@ -91,6 +92,9 @@ public final class Literals {
                 bodyEnd -= 2;
             }
             byte[] byteValue = null;
+            if (!thisBytes && ctx.source().hasUndecodableBytes()) {
+                checkUndecodable(text, bodyStart, bodyEnd, fmode, ctx, last);
+            }
             if (!fmode) {
                 raw = raw || text.indexOf('\\', bodyStart) < 0;
                 if (thisBytes) {
@@ -170,6 +174,33 @@ public final class Literals {
         // CPython: make_str_node_and_del (kind "u" only for a lower-case u prefix)
         String kind = first.string().charAt(0) == 'u' ? "u" : null;
         return new Expr.Constant(value, kind, atomPos);
+    }
+
+    /**
+     * Rejects a str literal whose source bytes are not UTF-8: the decoded text keeps such bytes as
+     * U+DC80..U+DCFF, and CPython reports them when it decodes the literal, counting the position
+     * in bytes from the start of the literal's text (or of the f-string part that holds them).
+     * CPython: decode_unicode_with_escapes in Parser/string_parser.c.
+     */
+    private static void checkUndecodable(String text, int from, int to, boolean fmode,
+                                         LiteralContext ctx, Token last) {
+        for (int k = from; k < to; k++) {
+            char ch = text.charAt(k);
+            if (ch >= 0xDC80 && ch <= 0xDCFF) {
+                int segmentStart = from;
+                if (fmode) {
+                    int brace = text.lastIndexOf('}', k);
+                    if (brace >= from) {
+                        segmentStart = brace + 1;
+                    }
+                }
+                String msg = SourceText.utf8DecodeError(SourceText.originalBytes(text, segmentStart, to));
+                if (msg != null) {
+                    throw ctx.syntaxErrorAfterStrings(last, "(unicode error) " + msg);
+                }
+                return;
+            }
+        }
     }
 
     /** The token text with CPython's newline translation: \r\n and \r become \n. */

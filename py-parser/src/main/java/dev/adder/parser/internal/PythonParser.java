@@ -71,9 +71,6 @@ public final class PythonParser extends InvalidStatementRules {
             }
             throw tokenizeFullSourceToCheckForErrors(e);
         }
-        if (level != 0) {
-            throw new IllegalStateException("LEVEL " + level);
-        }
         if (res == null) {
             int lastToken = fill - 1;
             resetForErrorPass();

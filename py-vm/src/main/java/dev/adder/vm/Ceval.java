@@ -1,0 +1,504 @@
+package dev.adder.vm;
+
+import dev.adder.runtime.Abstract;
+import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyException;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.exceptions.PyExc;
+import dev.adder.runtime.objects.PyBool;
+import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyList;
+import dev.adder.runtime.objects.PyStr;
+import dev.adder.runtime.objects.PyTuple;
+
+/**
+ * The evaluation loop: one switch over CPython 3.10's opcodes, cases in CPython's order. The
+ * instruction pointer, stack pointer and stack are locals; rare or long opcodes are helper methods
+ * in {@link CevalOps} so that {@link #run} stays well under HotSpot's 8000-byte compile limit.
+ *
+ * <p>CPython: Python/ceval.c ({@code _PyEval_EvalFrameDefault}).
+ */
+public final class Ceval {
+    private Ceval() {
+    }
+
+    static final PyObject[] NO_ARGS = new PyObject[0];
+
+    /** Runs frame {@code f} to its return, pushing it on the thread's frame stack. */
+    public static PyObject eval(ThreadState ts, Frame f) {
+        if (++ts.recursionDepth > ts.recursionLimit) {
+            ts.recursionDepth--;
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+        }
+        f.back = ts.frame;
+        ts.frame = f;
+        try {
+            return run(ts, f);
+        } finally {
+            ts.frame = f.back;
+            ts.recursionDepth--;
+        }
+    }
+
+    private static PyObject run(ThreadState ts, Frame f) {
+        final PyCode co = f.code;
+        final byte[] code = co.code;
+        final PyObject[] consts = co.consts;
+        final PyStr[] names = co.names;
+        final PyObject[] s = f.localsplus;
+        final int nlocals = co.nlocals;
+        int sp = f.sp;
+        int ip = f.lasti;
+        for (;;) {
+            try {
+                for (;;) {
+                    int op = code[ip] & 0xff;
+                    int arg = code[ip + 1] & 0xff;
+                    ip += 2;
+                    while (op == 144) { // EXTENDED_ARG
+                        op = code[ip] & 0xff;
+                        arg = (arg << 8) | (code[ip + 1] & 0xff);
+                        ip += 2;
+                    }
+                    switch (op) {
+                        case 1: // POP_TOP: v ->
+                            s[--sp] = null;
+                            break;
+                        case 2: { // ROT_TWO: a b -> b a
+                            PyObject t = s[sp - 1];
+                            s[sp - 1] = s[sp - 2];
+                            s[sp - 2] = t;
+                            break;
+                        }
+                        case 3: { // ROT_THREE: a b c -> c a b
+                            PyObject t = s[sp - 1];
+                            s[sp - 1] = s[sp - 2];
+                            s[sp - 2] = s[sp - 3];
+                            s[sp - 3] = t;
+                            break;
+                        }
+                        case 4: // DUP_TOP: a -> a a
+                            s[sp] = s[sp - 1];
+                            sp++;
+                            break;
+                        case 5: // DUP_TOP_TWO: a b -> a b a b
+                            s[sp] = s[sp - 2];
+                            s[sp + 1] = s[sp - 1];
+                            sp += 2;
+                            break;
+                        case 6: { // ROT_FOUR: a b c d -> d a b c
+                            PyObject t = s[sp - 1];
+                            System.arraycopy(s, sp - 4, s, sp - 3, 3);
+                            s[sp - 4] = t;
+                            break;
+                        }
+                        case 9: // NOP
+                            break;
+                        case 10: // UNARY_POSITIVE
+                            s[sp - 1] = Abstract.positive(s[sp - 1]);
+                            break;
+                        case 11: // UNARY_NEGATIVE
+                            s[sp - 1] = Abstract.negative(s[sp - 1]);
+                            break;
+                        case 12: // UNARY_NOT
+                            s[sp - 1] = Abstract.isTrue(s[sp - 1]) ? PyBool.FALSE : PyBool.TRUE;
+                            break;
+                        case 15: // UNARY_INVERT
+                            s[sp - 1] = Abstract.invert(s[sp - 1]);
+                            break;
+                        case 16: // BINARY_MATRIX_MULTIPLY: a b -> a@b
+                        case 19: // BINARY_POWER
+                        case 20: // BINARY_MULTIPLY
+                        case 22: // BINARY_MODULO
+                        case 26: // BINARY_FLOOR_DIVIDE
+                        case 27: // BINARY_TRUE_DIVIDE
+                        case 62: // BINARY_LSHIFT
+                        case 63: // BINARY_RSHIFT
+                        case 64: // BINARY_AND
+                        case 65: // BINARY_XOR
+                        case 66: // BINARY_OR
+                            sp--;
+                            s[sp - 1] = Abstract.binaryOp(s[sp - 1], s[sp], CevalOps.binaryOp(op));
+                            s[sp] = null;
+                            break;
+                        case 23: { // BINARY_ADD: a b -> a+b
+                            PyObject b = s[--sp];
+                            PyObject a = s[sp - 1];
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                                PyInt x = (PyInt) a;
+                                PyInt y = (PyInt) b;
+                                if (x.big == null && y.big == null) {
+                                    long r = x.value + y.value;
+                                    if (((x.value ^ r) & (y.value ^ r)) >= 0) {
+                                        s[sp - 1] = PyInt.of(r);
+                                        s[sp] = null;
+                                        break;
+                                    }
+                                }
+                            }
+                            s[sp - 1] = Abstract.add(a, b);
+                            s[sp] = null;
+                            break;
+                        }
+                        case 24: { // BINARY_SUBTRACT: a b -> a-b
+                            PyObject b = s[--sp];
+                            PyObject a = s[sp - 1];
+                            if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+                                PyInt x = (PyInt) a;
+                                PyInt y = (PyInt) b;
+                                if (x.big == null && y.big == null) {
+                                    long r = x.value - y.value;
+                                    if (((x.value ^ y.value) & (x.value ^ r)) >= 0) {
+                                        s[sp - 1] = PyInt.of(r);
+                                        s[sp] = null;
+                                        break;
+                                    }
+                                }
+                            }
+                            s[sp - 1] = Abstract.subtract(a, b);
+                            s[sp] = null;
+                            break;
+                        }
+                        case 25: // BINARY_SUBSCR: a i -> a[i]
+                            sp--;
+                            s[sp - 1] = Abstract.getItem(s[sp - 1], s[sp]);
+                            s[sp] = null;
+                            break;
+                        case 17: // INPLACE_MATRIX_MULTIPLY: a b -> a@=b
+                        case 28: // INPLACE_FLOOR_DIVIDE
+                        case 29: // INPLACE_TRUE_DIVIDE
+                        case 55: // INPLACE_ADD
+                        case 56: // INPLACE_SUBTRACT
+                        case 57: // INPLACE_MULTIPLY
+                        case 59: // INPLACE_MODULO
+                        case 67: // INPLACE_POWER
+                        case 75: // INPLACE_LSHIFT
+                        case 76: // INPLACE_RSHIFT
+                        case 77: // INPLACE_AND
+                        case 78: // INPLACE_XOR
+                        case 79: // INPLACE_OR
+                            sp--;
+                            s[sp - 1] = Abstract.inplaceOp(s[sp - 1], s[sp], CevalOps.inplaceOp(op));
+                            s[sp] = null;
+                            break;
+                        case 60: // STORE_SUBSCR: v a i -> (a[i] = v)
+                            Abstract.setItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            sp -= 3;
+                            s[sp] = s[sp + 1] = s[sp + 2] = null;
+                            break;
+                        case 61: // DELETE_SUBSCR: a i -> (del a[i])
+                            Abstract.delItem(s[sp - 2], s[sp - 1]);
+                            sp -= 2;
+                            s[sp] = s[sp + 1] = null;
+                            break;
+                        case 68: // GET_ITER: o -> iter(o)
+                            s[sp - 1] = Abstract.iter(s[sp - 1]);
+                            break;
+                        case 70: // PRINT_EXPR: v ->
+                            CevalOps.printExpr(ts, s[--sp]);
+                            s[sp] = null;
+                            break;
+                        case 71: // LOAD_BUILD_CLASS: -> __build_class__
+                            s[sp++] = CevalOps.loadBuildClass(f);
+                            break;
+                        case 74: // LOAD_ASSERTION_ERROR: -> AssertionError
+                            s[sp++] = PyExc.AssertionError;
+                            break;
+                        case 82: // LIST_TO_TUPLE: list -> tuple
+                            s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
+                            break;
+                        case 83: // RETURN_VALUE: v -> (return v)
+                            return s[sp - 1];
+                        case 87: // POP_BLOCK
+                            f.nblocks--;
+                            break;
+                        case 89: // POP_EXCEPT: tb v t -> (restores the handled exception)
+                            sp = CevalOps.popExcept(ts, f, sp);
+                            break;
+                        case 90: // STORE_NAME: v -> (name = v)
+                            CevalOps.storeName(f, names[arg], s[--sp]);
+                            s[sp] = null;
+                            break;
+                        case 91: // DELETE_NAME
+                            CevalOps.deleteName(f, names[arg]);
+                            break;
+                        case 92: // UNPACK_SEQUENCE: seq -> v[n-1] .. v[0]
+                            sp = CevalOps.unpackSequence(s, sp, arg);
+                            break;
+                        case 93: { // FOR_ITER: it -> it next | (jump when exhausted)
+                            PyObject it = s[sp - 1];
+                            PyObject v = CevalOps.iterNext(it);
+                            if (v != null) {
+                                s[sp++] = v;
+                            } else {
+                                s[--sp] = null;
+                                ip += arg * 2;
+                            }
+                            break;
+                        }
+                        case 95: // STORE_ATTR: v o -> (o.name = v)
+                            Abstract.setAttr(s[sp - 1], names[arg], s[sp - 2]);
+                            sp -= 2;
+                            s[sp] = s[sp + 1] = null;
+                            break;
+                        case 96: // DELETE_ATTR: o ->
+                            Abstract.delAttr(s[--sp], names[arg]);
+                            s[sp] = null;
+                            break;
+                        case 97: // STORE_GLOBAL: v ->
+                            f.globals.setItem(names[arg], s[--sp]);
+                            s[sp] = null;
+                            break;
+                        case 98: // DELETE_GLOBAL
+                            CevalOps.deleteGlobal(f, names[arg]);
+                            break;
+                        case 99: // ROT_N: a1..an -> an a1..an-1
+                        {
+                            PyObject t = s[sp - 1];
+                            System.arraycopy(s, sp - arg, s, sp - arg + 1, arg - 1);
+                            s[sp - arg] = t;
+                            break;
+                        }
+                        case 100: // LOAD_CONST: -> c
+                            s[sp++] = consts[arg];
+                            break;
+                        case 101: // LOAD_NAME: -> v
+                            s[sp++] = CevalOps.loadName(f, names[arg]);
+                            break;
+                        case 102: // BUILD_TUPLE: v1..vn -> (v1..vn)
+                            sp = CevalOps.buildTuple(s, sp, arg);
+                            break;
+                        case 103: // BUILD_LIST: v1..vn -> [v1..vn]
+                            sp = CevalOps.buildList(s, sp, arg);
+                            break;
+                        case 104: // BUILD_SET
+                        case 105: // BUILD_MAP
+                        case 133: // BUILD_SLICE
+                        case 156: // BUILD_CONST_KEY_MAP
+                        case 157: // BUILD_STRING
+                            sp = CevalOps.build(op, s, sp, arg);
+                            break;
+                        case 106: // LOAD_ATTR: o -> o.name
+                            s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
+                            break;
+                        case 107: // COMPARE_OP: a b -> a op b
+                            sp--;
+                            s[sp - 1] = CevalOps.compare(s[sp - 1], s[sp], arg);
+                            s[sp] = null;
+                            break;
+                        case 110: // JUMP_FORWARD
+                            ip += arg * 2;
+                            break;
+                        case 111: // JUMP_IF_FALSE_OR_POP: v -> v (jump) | (pop)
+                            if (!CevalOps.truth(s[sp - 1])) {
+                                ip = arg * 2;
+                            } else {
+                                s[--sp] = null;
+                            }
+                            break;
+                        case 112: // JUMP_IF_TRUE_OR_POP
+                            if (CevalOps.truth(s[sp - 1])) {
+                                ip = arg * 2;
+                            } else {
+                                s[--sp] = null;
+                            }
+                            break;
+                        case 113: // JUMP_ABSOLUTE
+                            ip = arg * 2;
+                            break;
+                        case 114: { // POP_JUMP_IF_FALSE: v ->
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) {
+                                ip = arg * 2;
+                            }
+                            break;
+                        }
+                        case 115: { // POP_JUMP_IF_TRUE: v ->
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
+                                ip = arg * 2;
+                            }
+                            break;
+                        }
+                        case 116: // LOAD_GLOBAL: -> v
+                            s[sp++] = CevalOps.loadGlobal(f, names[arg]);
+                            break;
+                        case 117: // IS_OP: a b -> a is b
+                            sp--;
+                            s[sp - 1] = PyBool.of((s[sp - 1] == s[sp]) ^ (arg != 0));
+                            s[sp] = null;
+                            break;
+                        case 118: // CONTAINS_OP: a b -> a in b
+                            sp--;
+                            s[sp - 1] = PyBool.of(Abstract.contains(s[sp], s[sp - 1]) ^ (arg != 0));
+                            s[sp] = null;
+                            break;
+                        case 119: // RERAISE: tb v t -> (raise v)
+                            throw CevalOps.reraise(ts, s, sp);
+                        case 121: // JUMP_IF_NOT_EXC_MATCH: t cls -> (jump unless t matches)
+                            sp -= 2;
+                            if (!CevalOps.excMatch(s[sp], s[sp + 1])) {
+                                ip = arg * 2;
+                            }
+                            s[sp] = s[sp + 1] = null;
+                            break;
+                        case 122: // SETUP_FINALLY
+                            CevalOps.pushBlock(f, Frame.SETUP_FINALLY, ip + arg * 2, sp);
+                            break;
+                        case 124: { // LOAD_FAST: -> v
+                            PyObject v = s[arg];
+                            if (v == null) {
+                                throw CevalOps.unboundLocal(co, arg);
+                            }
+                            s[sp++] = v;
+                            break;
+                        }
+                        case 125: // STORE_FAST: v ->
+                            s[arg] = s[--sp];
+                            s[sp] = null;
+                            break;
+                        case 126: // DELETE_FAST
+                            if (s[arg] == null) {
+                                throw CevalOps.unboundLocal(co, arg);
+                            }
+                            s[arg] = null;
+                            break;
+                        case 130: // RAISE_VARARGS: [exc [cause]] -> (raise)
+                            sp -= arg;
+                            throw CevalOps.raise(ts, s, sp, arg);
+                        case 131: { // CALL_FUNCTION: f a1..an -> f(a1..an)
+                            int base = sp - arg;
+                            f.sp = sp;
+                            f.lasti = ip - 2;
+                            PyObject r = call(ts, s[base - 1], s, base, arg, null);
+                            CevalOps.clear(s, base, sp);
+                            sp = base;
+                            s[sp - 1] = r;
+                            break;
+                        }
+                        case 132: // MAKE_FUNCTION: [defaults kwdefaults annotations closure] code qualname -> fn
+                            sp = CevalOps.makeFunction(f, s, sp, arg);
+                            break;
+                        case 135: // LOAD_CLOSURE: -> cell
+                            s[sp++] = s[nlocals + arg];
+                            break;
+                        case 136: { // LOAD_DEREF: -> cell.ref
+                            PyObject v = ((PyCell) s[nlocals + arg]).ref;
+                            if (v == null) {
+                                throw CevalOps.unboundDeref(co, arg);
+                            }
+                            s[sp++] = v;
+                            break;
+                        }
+                        case 137: // STORE_DEREF: v ->
+                            ((PyCell) s[nlocals + arg]).ref = s[--sp];
+                            s[sp] = null;
+                            break;
+                        case 138: // DELETE_DEREF
+                            CevalOps.deleteDeref(co, s, nlocals + arg, arg);
+                            break;
+                        case 141: { // CALL_FUNCTION_KW: f a1..an kwnames -> f(...)
+                            PyTuple kw = (PyTuple) s[--sp];
+                            s[sp] = null;
+                            int base = sp - arg;
+                            f.sp = sp;
+                            f.lasti = ip - 2;
+                            PyObject r = call(ts, s[base - 1], s, base, arg - kw.size(), kw);
+                            CevalOps.clear(s, base, sp);
+                            sp = base;
+                            s[sp - 1] = r;
+                            break;
+                        }
+                        case 142: // CALL_FUNCTION_EX: f args [kwargs] -> f(*args, **kwargs)
+                            f.lasti = ip - 2;
+                            sp = CevalOps.callFunctionEx(ts, s, sp, arg);
+                            break;
+                        case 145: // LIST_APPEND: list ... v -> list ...
+                            ((PyList) s[sp - arg - 1]).append(s[--sp]);
+                            s[sp] = null;
+                            break;
+                        case 146: // SET_ADD
+                        case 147: // MAP_ADD
+                        case 162: // LIST_EXTEND
+                        case 163: // SET_UPDATE
+                        case 164: // DICT_MERGE
+                        case 165: // DICT_UPDATE
+                            sp = CevalOps.containerOp(op, s, sp, arg);
+                            break;
+                        case 148: // LOAD_CLASSDEREF
+                            s[sp++] = CevalOps.loadClassDeref(f, s, nlocals, arg);
+                            break;
+                        case 155: // FORMAT_VALUE: v [spec] -> str
+                            sp = CevalOps.formatValue(s, sp, arg);
+                            break;
+                        case 160: // LOAD_METHOD: o -> meth self | NULL attr
+                            CevalOps.loadMethod(s, sp, names[arg]);
+                            sp++;
+                            break;
+                        case 161: { // CALL_METHOD: meth self a1..an | NULL f a1..an -> result
+                            int base = sp - arg;
+                            f.sp = sp;
+                            f.lasti = ip - 2;
+                            PyObject r;
+                            if (s[base - 2] == null) {
+                                r = call(ts, s[base - 1], s, base, arg, null);
+                            } else {
+                                r = call(ts, s[base - 2], s, base - 1, arg + 1, null);
+                            }
+                            CevalOps.clear(s, base - 1, sp);
+                            sp = base - 1;
+                            s[sp - 1] = r;
+                            break;
+                        }
+                        default:
+                            f.sp = sp;
+                            sp = CevalOps.rareOpcode(ts, f, op, arg, sp);
+                            break;
+                    }
+                }
+            } catch (PyException e) {
+                f.lasti = ip - 2;
+                ip = CevalOps.handleException(ts, f, e, sp);
+                if (ip < 0) {
+                    throw e;
+                }
+                sp = f.sp;
+            } catch (StackOverflowError e) {
+                throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+            }
+        }
+    }
+
+    /** Calls {@code fn} with {@code args[base..base+nargs)} and keyword values after them. */
+    static PyObject call(ThreadState ts, PyObject fn, PyObject[] args, int base, int nargs, PyTuple kwnames) {
+        if (fn instanceof PyFunction pf) {
+            return callFunction(ts, pf, args, base, nargs, kwnames);
+        }
+        int total = nargs + (kwnames == null ? 0 : kwnames.size());
+        PyObject[] a = new PyObject[total];
+        System.arraycopy(args, base, a, 0, total);
+        return Abstract.call(fn, a, nargs, kwnames);
+    }
+
+    /** Calls a Python function: binds the arguments into a new frame and runs it. */
+    static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, int base, int nargs,
+            PyTuple kwnames) {
+        PyCode co = fn.code;
+        if ((co.flags & 0x2a0) != 0) {
+            throw PyErr.systemError("generators and coroutines are not supported yet");
+        }
+        Frame f = new Frame(co, fn.globals, fn.builtins, null);
+        PyObject[] loc = f.localsplus;
+        if (kwnames == null && nargs == co.argcount && (co.flags & 0x0c) == 0 && co.kwonlyargcount == 0) {
+            System.arraycopy(args, base, loc, 0, nargs);
+        } else {
+            CevalOps.bindArgs(fn, loc, args, base, nargs, kwnames);
+        }
+        if (co.ncells + co.nfree > 0) {
+            CevalOps.setupCells(fn, loc);
+        }
+        return eval(ts, f);
+    }
+}

@@ -1,0 +1,53 @@
+package dev.adder.vm;
+
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.objects.PyDict;
+
+/**
+ * An execution frame: a lean Java object (a Python-visible frame object is made only on demand).
+ * {@link #localsplus} holds the fast locals, then the cells and free variables, then the value stack.
+ *
+ * <p>CPython: Include/internal/pycore_frame.h ({@code _PyInterpreterFrame}), Objects/frameobject.c.
+ */
+public final class Frame {
+    /** Block types of the block stack (CPython 3.10's {@code SETUP_FINALLY} and the handler block). */
+    static final int SETUP_FINALLY = 0;
+    static final int EXCEPT_HANDLER = 1;
+    /** CPython's {@code CO_MAXBLOCKS}. */
+    static final int MAXBLOCKS = 20;
+
+    final PyCode code;
+    final PyDict globals;
+    final PyDict builtins;
+    /** The locals mapping of module and class bodies (null in functions). */
+    final PyObject locals;
+    final PyObject[] localsplus;
+    /** Byte offset of the instruction being executed. */
+    int lasti;
+    /** Value-stack pointer (absolute index into {@link #localsplus}) saved at calls and exceptions. */
+    int sp;
+    /** The block stack as (type, handler, level) triples. */
+    final int[] blocks = new int[MAXBLOCKS * 3];
+    int nblocks;
+    /** The calling frame. */
+    Frame back;
+
+    Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals) {
+        this.code = code;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.localsplus = new PyObject[code.nlocalsplus + code.stacksize + 1];
+        this.sp = code.nlocalsplus;
+    }
+
+    /** The code being run. */
+    public PyCode code() {
+        return code;
+    }
+
+    /** The current line number. */
+    public int lineno() {
+        return code.lineForOffset(lasti);
+    }
+}

@@ -1,0 +1,139 @@
+package dev.adder.vm;
+
+import dev.adder.bytecode.CodeUnit;
+import dev.adder.bytecode.Constant;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+import dev.adder.runtime.objects.PyBool;
+import dev.adder.runtime.objects.PyEllipsis;
+import dev.adder.runtime.objects.PyFloat;
+import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyNone;
+import dev.adder.runtime.objects.PySet;
+import dev.adder.runtime.objects.PyStr;
+import dev.adder.runtime.objects.PyTuple;
+import dev.adder.runtime.PyErr;
+
+import java.util.List;
+
+/**
+ * A code object: wraps py-bytecode's {@link CodeUnit} and holds its constants and names as
+ * runtime objects, ready for the evaluation loop.
+ *
+ * <p>CPython: Objects/codeobject.c ({@code PyCodeObject}).
+ */
+public final class PyCode extends PyObject {
+    /** {@code code}. */
+    public static final PyType TYPE = PyType.builtin("code", PyCode.class, 0);
+
+    static {
+        TYPE.tp_repr = o -> PyStr.of(((PyCode) o).unit.repr());
+        TYPE.ready();
+    }
+
+    /** The runtime-independent code. */
+    public final CodeUnit unit;
+    final byte[] code;
+    final PyObject[] consts;
+    final PyStr[] names;
+    final PyStr[] varnames;
+    final PyStr[] cellAndFree;
+    final int nlocals;
+    final int ncells;
+    final int nfree;
+    /** locals + cells + free variables: where the value stack starts in a frame. */
+    final int nlocalsplus;
+    final int stacksize;
+    final int flags;
+    final int argcount;
+    final int posonlyargcount;
+    final int kwonlyargcount;
+    /** For each cell variable, the index of the argument it starts from, or -1. */
+    final int[] cell2arg;
+    final String qualname;
+    final String name;
+
+    /** Wraps {@code unit}, materializing its constants (nested code objects become PyCode). */
+    public PyCode(CodeUnit unit) {
+        super(TYPE);
+        this.unit = unit;
+        this.code = unit.co_code();
+        List<Constant> cs = unit.co_consts();
+        consts = new PyObject[cs.size()];
+        for (int i = 0; i < consts.length; i++) {
+            consts[i] = constant(cs.get(i));
+        }
+        names = strs(unit.co_names());
+        varnames = strs(unit.co_varnames());
+        cellAndFree = strs(unit.cellAndFreeVars());
+        nlocals = unit.co_nlocals();
+        ncells = unit.co_cellvars().size();
+        nfree = unit.co_freevars().size();
+        nlocalsplus = nlocals + ncells + nfree;
+        stacksize = unit.co_stacksize();
+        flags = unit.co_flags();
+        argcount = unit.co_argcount();
+        posonlyargcount = unit.co_posonlyargcount();
+        kwonlyargcount = unit.co_kwonlyargcount();
+        cell2arg = new int[ncells];
+        List<String> vn = unit.co_varnames();
+        int nargs = argcount + kwonlyargcount + ((flags & 0x04) != 0 ? 1 : 0) + ((flags & 0x08) != 0 ? 1 : 0);
+        for (int i = 0; i < ncells; i++) {
+            cell2arg[i] = -1;
+            String c = unit.co_cellvars().get(i);
+            for (int j = 0; j < nargs && j < vn.size(); j++) {
+                if (vn.get(j).equals(c)) {
+                    cell2arg[i] = j;
+                    break;
+                }
+            }
+        }
+        qualname = unit.co_qualname();
+        name = unit.co_name();
+    }
+
+    private static PyStr[] strs(List<String> l) {
+        PyStr[] r = new PyStr[l.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = PyStr.of(l.get(i));
+        }
+        return r;
+    }
+
+    /** The runtime object for a constant. */
+    public static PyObject constant(Constant c) {
+        if (c instanceof Constant.None) {
+            return PyNone.NONE;
+        } else if (c instanceof Constant.Bool b) {
+            return PyBool.of(b.value());
+        } else if (c instanceof Constant.Int i) {
+            return i.big() == null ? PyInt.of(i.small()) : PyInt.of(i.big());
+        } else if (c instanceof Constant.Float f) {
+            return PyFloat.of(f.value());
+        } else if (c instanceof Constant.Str s) {
+            return PyStr.of(s.value());
+        } else if (c instanceof Constant.Tuple t) {
+            PyObject[] items = new PyObject[t.items().size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = constant(t.items().get(i));
+            }
+            return PyTuple.of(items);
+        } else if (c instanceof Constant.FrozenSet fs) {
+            PySet s = new PySet(PySet.FROZENSET_TYPE);
+            for (Constant x : fs.items()) {
+                s.add(constant(x));
+            }
+            return s;
+        } else if (c instanceof Constant.Code code) {
+            return new PyCode(code.code());
+        } else if (c instanceof Constant.Ellipsis) {
+            return PyEllipsis.ELLIPSIS;
+        }
+        throw PyErr.systemError("constant kind not supported yet: %s", c.getClass().getSimpleName());
+    }
+
+    /** The line of the instruction at byte offset {@code offset}. */
+    public int lineForOffset(int offset) {
+        return unit.lineForOffset(offset);
+    }
+}

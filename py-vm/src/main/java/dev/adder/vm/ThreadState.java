@@ -1,0 +1,44 @@
+package dev.adder.vm;
+
+import dev.adder.runtime.PyObject;
+
+/**
+ * The state of one thread in one interpreter: the frame stack, the exception being handled, the
+ * recursion depth.
+ *
+ * <p>CPython: Include/cpython/pystate.h ({@code PyThreadState}), Python/pystate.c.
+ */
+public final class ThreadState {
+    private static volatile ThreadState main;
+
+    /** The interpreter this thread runs in. */
+    public final InterpreterState interp;
+    /** The innermost frame. */
+    Frame frame;
+    /** The exception being handled ({@code sys.exc_info()[1]}), or null. */
+    PyObject excInfo;
+    /** Python call depth. */
+    int recursionDepth;
+    /** The recursion limit ({@code sys.getrecursionlimit()}). */
+    int recursionLimit = 1000;
+
+    ThreadState(InterpreterState interp) {
+        this.interp = interp;
+        if (main == null) {
+            main = this;
+        }
+    }
+
+    /**
+     * The thread state for callers that do not have one at hand (slots called from the runtime).
+     * One thread per interpreter for now.
+     */
+    public static ThreadState current() {
+        return main;
+    }
+
+    /** The innermost frame, or null. */
+    public Frame frame() {
+        return frame;
+    }
+}
