@@ -6,8 +6,6 @@ package dev.adder.vm;
  * <p>CPython: Include/internal/pycore_runtime.h ({@code _PyRuntimeState}).
  */
 public final class RuntimeState {
-    private static RuntimeState runtime;
-
     /** Command-line arguments as {@code sys.argv}. */
     final String[] argv;
     private final InterpreterState mainInterpreter;
@@ -17,12 +15,9 @@ public final class RuntimeState {
         this.mainInterpreter = new InterpreterState(this);
     }
 
-    /** Initializes the runtime (once) and returns it. */
-    public static synchronized RuntimeState initialize(String[] argv) {
-        if (runtime == null) {
-            runtime = new RuntimeState(argv);
-        }
-        return runtime;
+    /** Initializes a runtime with its main interpreter (the newest one is the current one). */
+    public static RuntimeState initialize(String[] argv) {
+        return new RuntimeState(argv);
     }
 
     /** The main interpreter. */

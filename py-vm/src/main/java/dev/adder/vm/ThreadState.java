@@ -17,6 +17,8 @@ public final class ThreadState {
     Frame frame;
     /** The exception being handled ({@code sys.exc_info()[1]}), or null. */
     PyObject excInfo;
+    /** Set by a re-raise so that the frame is not added to the traceback again. */
+    boolean reraising;
     /** Python call depth. */
     int recursionDepth;
     /** The recursion limit ({@code sys.getrecursionlimit()}). */
@@ -24,9 +26,7 @@ public final class ThreadState {
 
     ThreadState(InterpreterState interp) {
         this.interp = interp;
-        if (main == null) {
-            main = this;
-        }
+        main = this;
     }
 
     /**

@@ -122,10 +122,23 @@ abstract class Pegen implements LiteralContext {
     /** CPython: p->level, the nesting of rule calls. */
     int level;
 
-    // ---- memo, indexed by token index * NMEMO + rule: end mark + 1, -1 for failure, 0 for
-    // none; and the values ----
-    private int[] memoEnd;
-    private Object[] memoVal;
+    /**
+     * The rules memoized in the first pass. The first pass never calls the invalid rules, so
+     * which rules it memoizes changes only its speed: these are the ones it evaluates again at
+     * the same token. The second pass memoizes all the rules CPython memoizes, because there the
+     * memo decides results (a rule memoized with the invalid rules off, inside
+     * expression_without_invalid, is not evaluated again with them on).
+     */
+    private static final int FIRST_PASS_MEMO = 1 << M_EXPRESSION | 1 << M_DISJUNCTION
+            | 1 << M_STRINGS | 1 << M_ARGUMENTS | 1 << M_STAR_TARGET | 1 << M_TARGET_WITH_STAR_ATOM
+            | 1 << M_DEL_TARGET | 1 << M_CLOSED_PATTERN | 1 << M_BITWISE_OR | 1 << M_T_PRIMARY;
+
+    // ---- memo, per rule and token index: end mark + 1, -1 for failure, 0 for none; and the
+    // values ----
+    private final int[][] memoEnd = new int[NMEMO][];
+    private final Object[][] memoVal = new Object[NMEMO][];
+    /** The rules memoized in this pass, as a bit set. */
+    private int memoRules = FIRST_PASS_MEMO;
 
     Pegen(SourceText source, TokenStream stream, int startRule, boolean convertOffsets,
           SourceText outer, int startingLineno, int startingColOffset) {
@@ -236,9 +249,11 @@ abstract class Pegen implements LiteralContext {
         cpCols = Arrays.copyOf(cpCols, n);
         cpEndCols = Arrays.copyOf(cpEndCols, n);
         levels = Arrays.copyOf(levels, n);
-        if (memoEnd != null) {
-            memoEnd = Arrays.copyOf(memoEnd, n * NMEMO);
-            memoVal = Arrays.copyOf(memoVal, n * NMEMO);
+        for (int r = 0; r < NMEMO; r++) {
+            if (memoEnd[r] != null) {
+                memoEnd[r] = Arrays.copyOf(memoEnd[r], n);
+                memoVal[r] = Arrays.copyOf(memoVal[r], n);
+            }
         }
     }
 
@@ -573,30 +588,37 @@ abstract class Pegen implements LiteralContext {
         if (mark == fill) {
             fillToken();
         }
-        return memoEnd == null ? 0 : memoEnd[mark * NMEMO + rule];
+        int[] ends = memoEnd[rule];
+        return ends == null ? 0 : ends[mark];
     }
 
     final Object memoValue(int rule, int pos) {
-        return memoVal[pos * NMEMO + rule];
+        return memoVal[rule][pos];
     }
 
     /** Records the result of a rule that started at {@code pos} and ends at the mark. */
     final void memoPut(int rule, int pos, Object value) {
-        if (memoEnd == null) {
-            memoEnd = new int[toks.length * NMEMO];
-            memoVal = new Object[toks.length * NMEMO];
+        if ((memoRules >>> rule & 1) == 0) {
+            return;
         }
-        int i = pos * NMEMO + rule;
-        memoEnd[i] = value == null ? -1 : mark + 1;
-        memoVal[i] = value;
+        int[] ends = memoEnd[rule];
+        if (ends == null) {
+            ends = memoEnd[rule] = new int[toks.length];
+            memoVal[rule] = new Object[toks.length];
+        }
+        ends[pos] = value == null ? -1 : mark + 1;
+        memoVal[rule][pos] = value;
     }
 
     /** CPython: reset_parser_state_for_error_pass. */
     final void resetForErrorPass() {
-        if (memoEnd != null) {
-            Arrays.fill(memoEnd, 0);
-            Arrays.fill(memoVal, null);
+        for (int r = 0; r < NMEMO; r++) {
+            if (memoEnd[r] != null) {
+                Arrays.fill(memoEnd[r], 0);
+                Arrays.fill(memoVal[r], null);
+            }
         }
+        memoRules = -1;
         mark = 0;
         level = 0;
         callInvalidRules = true;

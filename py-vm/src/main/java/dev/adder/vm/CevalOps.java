@@ -1,0 +1,757 @@
+package dev.adder.vm;
+
+import dev.adder.runtime.Abstract;
+import dev.adder.runtime.CompareOp;
+import dev.adder.runtime.NumberOp;
+import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyException;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+import dev.adder.runtime.Slots;
+import dev.adder.runtime.exceptions.PyBaseException;
+import dev.adder.runtime.exceptions.PyExc;
+import dev.adder.runtime.objects.PyBool;
+import dev.adder.runtime.objects.PyDict;
+import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyList;
+import dev.adder.runtime.objects.PyNone;
+import dev.adder.runtime.objects.PySet;
+import dev.adder.runtime.objects.PySlice;
+import dev.adder.runtime.objects.PyStr;
+import dev.adder.runtime.objects.PyTuple;
+import dev.adder.vm.internal.Format;
+
+/**
+ * The out-of-line parts of the evaluation loop: rare opcodes, slow paths, argument binding and
+ * exception unwinding.
+ *
+ * <p>CPython: Python/ceval.c (helpers of {@code _PyEval_EvalFrameDefault}).
+ */
+final class CevalOps {
+    private CevalOps() {
+    }
+
+    private static final CompareOp[] CMP = CompareOp.values();
+
+    static NumberOp binaryOp(int op) {
+        switch (op) {
+            case 16: return NumberOp.MATRIX_MULTIPLY;
+            case 19: return NumberOp.POWER;
+            case 20: return NumberOp.MULTIPLY;
+            case 22: return NumberOp.REMAINDER;
+            case 26: return NumberOp.FLOOR_DIVIDE;
+            case 27: return NumberOp.TRUE_DIVIDE;
+            case 62: return NumberOp.LSHIFT;
+            case 63: return NumberOp.RSHIFT;
+            case 64: return NumberOp.AND;
+            case 65: return NumberOp.XOR;
+            default: return NumberOp.OR;
+        }
+    }
+
+    static NumberOp inplaceOp(int op) {
+        switch (op) {
+            case 17: return NumberOp.MATRIX_MULTIPLY;
+            case 28: return NumberOp.FLOOR_DIVIDE;
+            case 29: return NumberOp.TRUE_DIVIDE;
+            case 55: return NumberOp.ADD;
+            case 56: return NumberOp.SUBTRACT;
+            case 57: return NumberOp.MULTIPLY;
+            case 59: return NumberOp.REMAINDER;
+            case 67: return NumberOp.POWER;
+            case 75: return NumberOp.LSHIFT;
+            case 76: return NumberOp.RSHIFT;
+            case 77: return NumberOp.AND;
+            case 78: return NumberOp.XOR;
+            default: return NumberOp.OR;
+        }
+    }
+
+    static boolean truth(PyObject v) {
+        return v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v));
+    }
+
+    static PyObject compare(PyObject a, PyObject b, int arg) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null
+                && ((PyInt) b).big == null) {
+            long x = ((PyInt) a).value;
+            long y = ((PyInt) b).value;
+            boolean r;
+            switch (arg) {
+                case 0: r = x < y; break;
+                case 1: r = x <= y; break;
+                case 2: r = x == y; break;
+                case 3: r = x != y; break;
+                case 4: r = x > y; break;
+                default: r = x >= y; break;
+            }
+            return PyBool.of(r);
+        }
+        return Abstract.richCompare(a, b, CMP[arg]);
+    }
+
+    static void clear(PyObject[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            s[i] = null;
+        }
+    }
+
+    static PyObject iterNext(PyObject it) {
+        Slots.IterNextFunc n = it.type().tp_iternext;
+        if (n == null) {
+            throw PyErr.typeError("'%s' object is not an iterator", it.type().name());
+        }
+        return n.next(it);
+    }
+
+    // ------------------------------------------------------------------ names
+
+    static PyObject loadName(Frame f, PyStr name) {
+        PyObject v;
+        if (f.locals instanceof PyDict d) {
+            v = d.getItem(name);
+        } else if (f.locals != null) {
+            v = mappingGet(f.locals, name);
+        } else {
+            throw PyErr.systemError("no locals when loading '%s'", name.value());
+        }
+        if (v == null) {
+            v = f.globals.getItem(name);
+            if (v == null) {
+                v = f.builtins.getItem(name);
+                if (v == null) {
+                    throw nameError(name);
+                }
+            }
+        }
+        return v;
+    }
+
+    private static PyObject mappingGet(PyObject m, PyStr name) {
+        try {
+            return Abstract.getItem(m, name);
+        } catch (PyException e) {
+            if (e.matches(PyExc.KeyError)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    static PyException nameError(PyStr name) {
+        PyException e = PyErr.format(PyExc.NameError, "name '%s' is not defined", name.value());
+        e.value.instanceDict().setItem(PyStr.of("name"), name);
+        return e;
+    }
+
+    static PyObject loadGlobal(Frame f, PyStr name) {
+        PyObject v = f.globals.getItem(name);
+        if (v == null) {
+            v = f.builtins.getItem(name);
+            if (v == null) {
+                throw nameError(name);
+            }
+        }
+        return v;
+    }
+
+    static void storeName(Frame f, PyStr name, PyObject v) {
+        if (f.locals instanceof PyDict d) {
+            d.setItem(name, v);
+        } else if (f.locals != null) {
+            Abstract.setItem(f.locals, name, v);
+        } else {
+            throw PyErr.systemError("no locals found when storing '%s'", name.value());
+        }
+    }
+
+    static void deleteName(Frame f, PyStr name) {
+        if (f.locals instanceof PyDict d) {
+            if (!d.delItem(name)) {
+                throw nameError(name);
+            }
+        } else {
+            throw PyErr.systemError("no locals when deleting '%s'", name.value());
+        }
+    }
+
+    static void deleteGlobal(Frame f, PyStr name) {
+        if (!f.globals.delItem(name)) {
+            throw nameError(name);
+        }
+    }
+
+    static PyException unboundLocal(PyCode co, int i) {
+        return PyErr.format(PyExc.UnboundLocalError,
+                "cannot access local variable '%s' where it is not associated with a value",
+                co.varnames[i].value());
+    }
+
+    static PyException unboundDeref(PyCode co, int i) {
+        if (i < co.ncells) {
+            return PyErr.format(PyExc.UnboundLocalError,
+                    "cannot access local variable '%s' where it is not associated with a value",
+                    co.cellAndFree[i].value());
+        }
+        return PyErr.format(PyExc.NameError,
+                "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                co.cellAndFree[i].value());
+    }
+
+    static void deleteDeref(PyCode co, PyObject[] s, int slot, int i) {
+        PyCell c = (PyCell) s[slot];
+        if (c.ref == null) {
+            throw unboundDeref(co, i);
+        }
+        c.ref = null;
+    }
+
+    static PyObject loadClassDeref(Frame f, PyObject[] s, int nlocals, int arg) {
+        PyStr name = f.code.cellAndFree[arg];
+        PyObject v = f.locals instanceof PyDict d ? d.getItem(name) : null;
+        if (v != null) {
+            return v;
+        }
+        v = ((PyCell) s[nlocals + arg]).ref;
+        if (v == null) {
+            throw unboundDeref(f.code, arg);
+        }
+        return v;
+    }
+
+    static PyObject loadBuildClass(Frame f) {
+        PyObject bc = f.builtins.getItem(PyStr.of("__build_class__"));
+        if (bc == null) {
+            throw PyErr.format(PyExc.NameError, "__build_class__ not found");
+        }
+        return bc;
+    }
+
+    /** LOAD_METHOD: {@code o -> meth self} when the type's attribute is a method, else {@code NULL attr}. */
+    static void loadMethod(PyObject[] s, int sp, PyStr name) {
+        PyObject o = s[sp - 1];
+        if (!(o instanceof PyType) && !(o instanceof PyModule)) {
+            PyObject descr = o.type().lookup(name);
+            if (descr != null && descr.type().hasFlags(PyType.METHOD_DESCRIPTOR)) {
+                PyDict d = o instanceof PyBaseException ? null : o.instanceDict();
+                if (d == null || d.getItem(name) == null) {
+                    s[sp - 1] = descr;
+                    s[sp] = o;
+                    return;
+                }
+            }
+        }
+        s[sp - 1] = null;
+        s[sp] = Abstract.getAttr(o, name);
+    }
+
+    // ------------------------------------------------------------------ building
+
+    static int buildTuple(PyObject[] s, int sp, int n) {
+        PyObject[] items = new PyObject[n];
+        sp -= n;
+        System.arraycopy(s, sp, items, 0, n);
+        clear(s, sp, sp + n);
+        s[sp++] = PyTuple.of(items);
+        return sp;
+    }
+
+    static int buildList(PyObject[] s, int sp, int n) {
+        PyObject[] items = new PyObject[Math.max(n, 4)];
+        sp -= n;
+        System.arraycopy(s, sp, items, 0, n);
+        clear(s, sp, sp + n);
+        s[sp++] = PyList.wrap(items, n);
+        return sp;
+    }
+
+    static int build(int op, PyObject[] s, int sp, int n) {
+        PyObject r;
+        int base;
+        switch (op) {
+            case 104: { // BUILD_SET: v1..vn -> {v1..vn}
+                base = sp - n;
+                PySet set = PySet.newSet();
+                for (int i = base; i < sp; i++) {
+                    set.add(s[i]);
+                }
+                r = set;
+                break;
+            }
+            case 105: { // BUILD_MAP: k1 v1 .. kn vn -> {k1: v1, ..}
+                base = sp - 2 * n;
+                PyDict d = new PyDict();
+                for (int i = base; i < sp; i += 2) {
+                    d.setItem(s[i], s[i + 1]);
+                }
+                r = d;
+                break;
+            }
+            case 133: // BUILD_SLICE: start stop [step] -> slice
+                base = sp - n;
+                r = new PySlice(s[base], s[base + 1], n == 3 ? s[base + 2] : PyNone.NONE);
+                break;
+            case 156: { // BUILD_CONST_KEY_MAP: v1..vn keys -> {..}
+                base = sp - n - 1;
+                PyTuple keys = (PyTuple) s[sp - 1];
+                PyDict d = new PyDict();
+                for (int i = 0; i < n; i++) {
+                    d.setItem(keys.get(i), s[base + i]);
+                }
+                r = d;
+                break;
+            }
+            default: { // BUILD_STRING: s1..sn -> s1+..+sn
+                base = sp - n;
+                StringBuilder sb = new StringBuilder();
+                for (int i = base; i < sp; i++) {
+                    sb.append(((PyStr) s[i]).value());
+                }
+                r = PyStr.of(sb.toString());
+                break;
+            }
+        }
+        clear(s, base, sp);
+        s[base] = r;
+        return base + 1;
+    }
+
+    static int containerOp(int op, PyObject[] s, int sp, int arg) {
+        PyObject v = s[--sp];
+        s[sp] = null;
+        switch (op) {
+            case 146: // SET_ADD: set .. v -> set ..
+                ((PySet) s[sp - arg]).add(v);
+                break;
+            case 147: { // MAP_ADD: map .. k v -> map ..
+                PyObject k = s[--sp];
+                s[sp] = null;
+                ((PyDict) s[sp - arg]).setItem(k, v);
+                break;
+            }
+            case 162: // LIST_EXTEND: list .. it -> list ..
+                if (v.type().tp_iter == null && !(v instanceof PyTuple) && !(v instanceof PyList)) {
+                    throw PyErr.typeError("Value after * must be an iterable, not %s", v.type().name());
+                }
+                ((PyList) s[sp - arg]).extend(v);
+                break;
+            case 163: // SET_UPDATE
+                ((PySet) s[sp - arg]).update(v);
+                break;
+            default: // DICT_MERGE, DICT_UPDATE: dict .. m -> dict ..
+                dictUpdate((PyDict) s[sp - arg], v, op == 164);
+                break;
+        }
+        return sp;
+    }
+
+    static void dictUpdate(PyDict d, PyObject m, boolean merge) {
+        if (m instanceof PyDict src) {
+            for (int j = src.nextEntry(0); j >= 0; j = src.nextEntry(j + 1)) {
+                PyObject k = src.keyAt(j);
+                if (merge && d.containsKey(k)) {
+                    throw PyErr.typeError("got multiple values for keyword argument '%s'", Abstract.str(k).value());
+                }
+                d.setItem(k, src.valueAt(j));
+            }
+            return;
+        }
+        PyObject keys = Abstract.callMethod(m, "keys");
+        PyObject it = Abstract.iter(keys);
+        for (PyObject k = iterNext(it); k != null; k = iterNext(it)) {
+            d.setItem(k, Abstract.getItem(m, k));
+        }
+    }
+
+    static int unpackSequence(PyObject[] s, int sp, int n) {
+        PyObject seq = s[--sp];
+        PyObject[] items;
+        if (seq instanceof PyTuple t && t.size() == n) {
+            items = t.items();
+        } else if (seq instanceof PyList l && l.size() == n) {
+            items = l.toArray();
+        } else {
+            if (seq.type().tp_iter == null && !(seq instanceof PyTuple) && !(seq instanceof PyList)) {
+                throw PyErr.typeError("cannot unpack non-iterable %s object", seq.type().name());
+            }
+            PyObject it = Abstract.iter(seq);
+            items = new PyObject[n];
+            for (int i = 0; i < n; i++) {
+                PyObject v = iterNext(it);
+                if (v == null) {
+                    throw PyErr.valueError("not enough values to unpack (expected %d, got %d)", n, i);
+                }
+                items[i] = v;
+            }
+            if (iterNext(it) != null) {
+                if (seq instanceof PyTuple || seq instanceof PyList) {
+                    throw PyErr.valueError("too many values to unpack (expected %d, got %d)", n, Abstract.len(seq));
+                }
+                throw PyErr.valueError("too many values to unpack (expected %d)", n);
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            s[sp++] = items[i];
+        }
+        return sp;
+    }
+
+    static int formatValue(PyObject[] s, int sp, int arg) {
+        PyObject spec = (arg & 4) != 0 ? s[--sp] : null;
+        s[sp] = null;
+        PyObject v = s[sp - 1];
+        switch (arg & 3) {
+            case 1: v = Abstract.str(v); break;
+            case 2: v = Abstract.repr(v); break;
+            case 3: v = PyStr.of(Format.ascii(Abstract.repr(v).value())); break;
+            default: break;
+        }
+        String sp2 = spec == null ? "" : ((PyStr) spec).value();
+        if (sp2.isEmpty() && v.getClass() == PyStr.class) {
+            s[sp - 1] = v;
+        } else {
+            s[sp - 1] = Format.format(v, sp2);
+        }
+        return sp;
+    }
+
+    static void printExpr(ThreadState ts, PyObject v) {
+        if (v != PyNone.NONE) {
+            ts.interp.builtins.setItem(PyStr.of("_"), v);
+            ts.interp.stdout.write(Abstract.repr(v).value() + "\n");
+        }
+    }
+
+    // ------------------------------------------------------------------ functions and calls
+
+    static int makeFunction(Frame f, PyObject[] s, int sp, int arg) {
+        PyStr qualname = (PyStr) s[--sp];
+        PyCode code = (PyCode) s[--sp];
+        PyFunction fn = new PyFunction(code, f.globals, f.builtins, qualname.value());
+        if ((arg & 8) != 0) {
+            fn.closure = (PyTuple) s[--sp];
+        }
+        if ((arg & 4) != 0) {
+            fn.annotations = s[--sp];
+        }
+        if ((arg & 2) != 0) {
+            fn.kwdefaults = (PyDict) s[--sp];
+        }
+        if ((arg & 1) != 0) {
+            fn.defaults = (PyTuple) s[--sp];
+        }
+        clear(s, sp, sp + 6);
+        s[sp++] = fn;
+        return sp;
+    }
+
+    static int callFunctionEx(ThreadState ts, PyObject[] s, int sp, int arg) {
+        PyObject kwargs = (arg & 1) != 0 ? s[--sp] : null;
+        PyObject callargs = s[--sp];
+        PyObject fn = s[sp - 1];
+        PyObject[] pos;
+        if (callargs instanceof PyTuple t) {
+            pos = t.items();
+        } else {
+            if (callargs.type().tp_iter == null && !(callargs instanceof PyList)) {
+                throw PyErr.typeError("%s argument after * must be an iterable, not %s",
+                        Builtins.funcDesc(fn), callargs.type().name());
+            }
+            pos = PyTuple.fromIterable(callargs).items();
+        }
+        PyTuple kwnames = null;
+        PyObject[] all = pos;
+        if (kwargs != null && kwargs instanceof PyDict d && d.size() > 0) {
+            PyObject[] keys = d.keysArray();
+            all = new PyObject[pos.length + keys.length];
+            System.arraycopy(pos, 0, all, 0, pos.length);
+            for (int i = 0; i < keys.length; i++) {
+                all[pos.length + i] = d.getItem(keys[i]);
+            }
+            kwnames = PyTuple.of(keys);
+        }
+        PyObject r = Ceval.call(ts, fn, all, 0, pos.length, kwnames);
+        s[sp] = s[sp + 1] = null;
+        s[sp - 1] = r;
+        return sp;
+    }
+
+    /** Binds call arguments to a function's parameters (CPython: {@code _PyEval_MakeFrameVector}). */
+    static void bindArgs(PyFunction fn, PyObject[] loc, PyObject[] args, int base, int nargs, PyTuple kwnames) {
+        PyCode co = fn.code;
+        int argcount = co.argcount;
+        int total = argcount + co.kwonlyargcount;
+        boolean varargs = (co.flags & 0x04) != 0;
+        PyDict kwdict = null;
+        if ((co.flags & 0x08) != 0) {
+            kwdict = new PyDict();
+            loc[total + (varargs ? 1 : 0)] = kwdict;
+        }
+        int n = Math.min(nargs, argcount);
+        System.arraycopy(args, base, loc, 0, n);
+        if (varargs) {
+            PyObject[] rest = new PyObject[Math.max(0, nargs - n)];
+            System.arraycopy(args, base + n, rest, 0, rest.length);
+            loc[total] = PyTuple.of(rest);
+        }
+        if (kwnames != null) {
+            for (int i = 0; i < kwnames.size(); i++) {
+                PyStr kw = (PyStr) kwnames.get(i);
+                PyObject v = args[base + nargs + i];
+                int j = co.posonlyargcount;
+                while (j < total && !co.varnames[j].equalsStr(kw)) {
+                    j++;
+                }
+                if (j == total) {
+                    if (kwdict == null) {
+                        throw PyErr.typeError("%s() got an unexpected keyword argument '%s'", co.qualname, kw.value());
+                    }
+                    kwdict.setItem(kw, v);
+                    continue;
+                }
+                if (loc[j] != null) {
+                    throw PyErr.typeError("%s() got multiple values for argument '%s'", co.qualname, kw.value());
+                }
+                loc[j] = v;
+            }
+        }
+        if (nargs > argcount && !varargs) {
+            tooManyPositional(fn, nargs, loc);
+        }
+        int ndef = fn.defaults == null ? 0 : fn.defaults.size();
+        if (nargs < argcount) {
+            int m = argcount - ndef;
+            java.util.List<String> missing = new java.util.ArrayList<>();
+            for (int i = nargs; i < m; i++) {
+                if (loc[i] == null) {
+                    missing.add(co.varnames[i].value());
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw missingArgs(co.qualname, missing, "positional");
+            }
+            for (int i = Math.max(m, nargs); i < argcount; i++) {
+                if (loc[i] == null) {
+                    loc[i] = fn.defaults.get(i - m);
+                }
+            }
+        }
+        if (co.kwonlyargcount > 0) {
+            java.util.List<String> missing = new java.util.ArrayList<>();
+            for (int i = argcount; i < total; i++) {
+                if (loc[i] == null) {
+                    PyObject d = fn.kwdefaults == null ? null : fn.kwdefaults.getItem(co.varnames[i]);
+                    if (d != null) {
+                        loc[i] = d;
+                    } else {
+                        missing.add(co.varnames[i].value());
+                    }
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw missingArgs(co.qualname, missing, "keyword-only");
+            }
+        }
+    }
+
+    private static PyException missingArgs(String qualname, java.util.List<String> names, String kind) {
+        StringBuilder sb = new StringBuilder();
+        int n = names.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(n == 2 ? " and " : i == n - 1 ? ", and " : ", ");
+            }
+            sb.append('\'').append(names.get(i)).append('\'');
+        }
+        return PyErr.typeError("%s() missing %d required %s argument%s: %s", qualname, n, kind, n == 1 ? "" : "s",
+                sb);
+    }
+
+    private static void tooManyPositional(PyFunction fn, int given, PyObject[] loc) {
+        PyCode co = fn.code;
+        int ndef = fn.defaults == null ? 0 : fn.defaults.size();
+        int kwonlyGiven = 0;
+        for (int i = co.argcount; i < co.argcount + co.kwonlyargcount; i++) {
+            if (loc[i] != null) {
+                kwonlyGiven++;
+            }
+        }
+        String sig;
+        boolean plural;
+        if (ndef > 0) {
+            sig = "from " + (co.argcount - ndef) + " to " + co.argcount;
+            plural = true;
+        } else {
+            sig = String.valueOf(co.argcount);
+            plural = co.argcount != 1;
+        }
+        String kwonly = kwonlyGiven == 0 ? "" : String.format(" positional argument%s (and %d keyword-only argument%s)",
+                given != 1 ? "s" : "", kwonlyGiven, kwonlyGiven != 1 ? "s" : "");
+        throw PyErr.typeError("%s() takes %s positional argument%s but %d%s %s given", co.qualname, sig,
+                plural ? "s" : "", given, kwonly, given == 1 && kwonlyGiven == 0 ? "was" : "were");
+    }
+
+    static void setupCells(PyFunction fn, PyObject[] loc) {
+        PyCode co = fn.code;
+        for (int i = 0; i < co.ncells; i++) {
+            int a = co.cell2arg[i];
+            loc[co.nlocals + i] = new PyCell(a >= 0 ? loc[a] : null);
+        }
+        for (int i = 0; i < co.nfree; i++) {
+            loc[co.nlocals + co.ncells + i] = fn.closure.get(i);
+        }
+    }
+
+    // ------------------------------------------------------------------ exceptions
+
+    static void pushBlock(Frame f, int type, int handler, int level) {
+        if (f.nblocks >= Frame.MAXBLOCKS) {
+            throw PyErr.systemError("XXX block stack overflow");
+        }
+        int b = f.nblocks++ * 3;
+        f.blocks[b] = type;
+        f.blocks[b + 1] = handler;
+        f.blocks[b + 2] = level;
+    }
+
+    static int popExcept(ThreadState ts, Frame f, int sp) {
+        int b = --f.nblocks * 3;
+        if (f.blocks[b] != Frame.EXCEPT_HANDLER) {
+            throw PyErr.systemError("popped block is not an except handler");
+        }
+        // tb v t: restore the exception handled before this handler
+        PyObject v = s(f)[sp - 2];
+        ts.excInfo = v == PyNone.NONE ? null : v;
+        clear(s(f), sp - 3, sp);
+        return sp - 3;
+    }
+
+    private static PyObject[] s(Frame f) {
+        return f.localsplus;
+    }
+
+    static PyException reraise(ThreadState ts, PyObject[] s, int sp) {
+        PyObject v = s[sp - 2];
+        ts.reraising = true;
+        return new PyException((PyBaseException) v);
+    }
+
+    static boolean excMatch(PyObject left, PyObject right) {
+        if (right instanceof PyTuple t) {
+            for (PyObject x : t.items()) {
+                checkCatchable(x);
+            }
+            for (PyObject x : t.items()) {
+                if (((PyType) left).isSubtype((PyType) x)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        checkCatchable(right);
+        return ((PyType) left).isSubtype((PyType) right);
+    }
+
+    private static void checkCatchable(PyObject x) {
+        if (!(x instanceof PyType t) || !t.isSubtype(PyExc.BaseException)) {
+            throw PyErr.typeError("catching classes that do not inherit from BaseException is not allowed");
+        }
+    }
+
+    static PyException raise(ThreadState ts, PyObject[] s, int sp, int arg) {
+        if (arg == 0) {
+            if (ts.excInfo == null) {
+                return PyErr.format(PyExc.RuntimeError, "No active exception to reraise");
+            }
+            ts.reraising = true;
+            return new PyException((PyBaseException) ts.excInfo);
+        }
+        PyBaseException exc = makeException(s[sp], "exceptions must derive from BaseException");
+        if (arg == 2) {
+            PyObject c = s[sp + 1];
+            if (c == PyNone.NONE) {
+                exc.setCause(null);
+            } else {
+                exc.setCause(makeException(c, "exception causes must derive from BaseException"));
+            }
+        }
+        clear(s, sp, sp + arg);
+        return new PyException(exc);
+    }
+
+    private static PyBaseException makeException(PyObject o, String msg) {
+        if (o instanceof PyType t && t.isSubtype(PyExc.BaseException)) {
+            PyObject e = Abstract.call(t);
+            if (!(e instanceof PyBaseException)) {
+                throw PyErr.typeError("calling %s should have returned an instance of BaseException, not %s",
+                        Abstract.repr(t).value(), e.type().name());
+            }
+            return (PyBaseException) e;
+        }
+        if (o instanceof PyBaseException e) {
+            return e;
+        }
+        throw PyErr.typeError(msg);
+    }
+
+    /**
+     * Records the frame in the exception's traceback and unwinds the block stack to a handler.
+     * Returns the handler's offset (with the stack set up as CPython 3.10 does), or -1.
+     */
+    static int handleException(ThreadState ts, Frame f, PyException e, int sp) {
+        PyBaseException exc = e.value;
+        if (ts.reraising) {
+            ts.reraising = false;
+        } else {
+            if (exc.traceback() == null && ts.excInfo != null && ts.excInfo != exc && exc.context() == null) {
+                exc.setContext(ts.excInfo);
+            }
+            PyObject tb = exc.traceback();
+            exc.setTraceback(new PyTraceback(tb instanceof PyTraceback t ? t : null, f.code, f.lasti));
+        }
+        PyObject[] s = f.localsplus;
+        while (f.nblocks > 0) {
+            int b = --f.nblocks * 3;
+            int type = f.blocks[b];
+            int handler = f.blocks[b + 1];
+            int level = f.blocks[b + 2];
+            if (type == Frame.EXCEPT_HANDLER) {
+                while (sp > level + 3) {
+                    s[--sp] = null;
+                }
+                PyObject v = s[level + 1];
+                ts.excInfo = v == PyNone.NONE ? null : v;
+                clear(s, level, level + 3);
+                sp = level;
+                continue;
+            }
+            while (sp > level) {
+                s[--sp] = null;
+            }
+            pushBlock(f, Frame.EXCEPT_HANDLER, -1, sp);
+            PyObject old = ts.excInfo;
+            if (old instanceof PyBaseException ob) {
+                s[sp++] = ob.traceback() == null ? PyNone.NONE : ob.traceback();
+                s[sp++] = ob;
+                s[sp++] = ob.type();
+            } else {
+                s[sp++] = PyNone.NONE;
+                s[sp++] = PyNone.NONE;
+                s[sp++] = PyNone.NONE;
+            }
+            s[sp++] = exc.traceback() == null ? PyNone.NONE : exc.traceback();
+            s[sp++] = exc;
+            s[sp++] = exc.type();
+            ts.excInfo = exc;
+            f.sp = sp;
+            return handler;
+        }
+        clear(s, f.code.nlocalsplus, sp);
+        return -1;
+    }
+
+    /** Opcodes not handled in the loop: those not implemented yet raise SystemError. */
+    static int rareOpcode(ThreadState ts, Frame f, int op, int arg, int sp) {
+        throw PyErr.systemError("unknown opcode %d", op);
+    }
+}
