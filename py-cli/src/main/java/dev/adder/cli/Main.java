@@ -119,7 +119,8 @@ public final class Main {
             return 2;
         }
         InterpreterState interp = start(Arrays.copyOfRange(args, i, args.length), out, err);
-        return new PythonRun(interp).runFile(src, file);
+        // CPython 3.11 makes the script's path absolute (__file__, tracebacks)
+        return new PythonRun(interp).runFile(src, Path.of(file).toAbsolutePath().normalize().toString());
     }
 
     private static int runCommand(String cmd, String[] argv, PrintStream out, PrintStream err) {

@@ -18,14 +18,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The parser against python3's answers recorded in ParserCases.txt (made by ParserCasesGen.py
- * beside it): for each source and mode, the full {@code ast.dump} with positions, or the
+ * beside it): for each source and mode (sources given as str, or as bytes), the full
+ * {@code ast.dump} with positions, or the
  * SyntaxError's type, message, line, offset, end line and end offset, or whether the parser's
  * nesting limit is reached.
  */
 class ParserCasesTest {
 
-    /** One recorded case. */
-    record Case(String mode, String source, String expected) {
+    /** One recorded case: the mode, the source's bytes, and python3's answer. */
+    record Case(String mode, byte[] data, String expected) {
+        String source() {
+            return new String(data, StandardCharsets.UTF_8);
+        }
     }
 
     static List<Case> cases() throws IOException {
@@ -34,12 +38,12 @@ class ParserCasesTest {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             String mode = null;
-            String src = null;
+            byte[] src = null;
             while ((line = r.readLine()) != null) {
                 if (line.startsWith("S ")) {
                     String[] f = line.split(" ", 3);
                     mode = f[1];
-                    src = new String(Base64.getDecoder().decode(f[2]), StandardCharsets.UTF_8);
+                    src = Base64.getDecoder().decode(f[2]);
                 } else {
                     out.add(new Case(mode, src, line));
                 }
@@ -64,7 +68,8 @@ class ParserCasesTest {
     /** What this parser answers, in the format of ParserCases.txt. */
     static String answer(Case c) {
         try {
-            Mod m = Parser.parse(c.source(), "<case>", mode(c.mode()));
+            Mod m = c.mode().equals("bytes") ? Parser.parse(c.data(), "<case>", Mode.EXEC)
+                    : Parser.parse(c.source(), "<case>", mode(c.mode()));
             return c.expected().equals("P") ? "P" : "D " + AstDump.dump(m, true, (Integer) null);
         } catch (PythonSyntaxError e) {
             return "E " + e.kind().pythonName() + "\t" + e.msg() + "\t" + e.lineno() + "\t" + e.offset()

@@ -2,11 +2,12 @@
 
 Run from this directory:  python3 ParserCasesGen.py > ParserCases.txt
 
-For each case the file has a line `S <mode> <base64 of the UTF-8 source>` and then either
+For each case the file has a line `S <mode> <base64 of the source>` (UTF-8, except the one
+BYTES case that declares latin-1) and then either
 `D <ast.dump(tree, include_attributes=True)>` or
 `E <type>\t<msg>\t<lineno>\t<offset>\t<end_lineno>\t<end_offset>` for the SyntaxError that
 compile(source, '<case>', mode, ast.PyCF_ONLY_AST) raises (the source given as str, so that
-offsets count code points), or `M` for a MemoryError. The deeply nested cases (DEEP) only
+offsets count code points; for mode `bytes`, the source is given as bytes in mode exec), or `M` for a MemoryError. The deeply nested cases (DEEP) only
 record whether the parser accepts them: `P` if it does (converting such a deep tree to Python
 objects then raises RecursionError, which is not the parser's), `M` if it raises MemoryError
 (CPython's parser nesting limit).
@@ -93,6 +94,9 @@ SINGLE = ['x = 1\n', 'if x:\n  pass\n', 'x = 1; y = 2\n', 'x = 1\ny = 2\n', '\n'
           'def f():\n  return 1\n\n', 'x = 1 # c\n# d\n']
 FUNC_TYPE = ['() -> int', '(int, str) -> bool', '(*int) -> None', '(**int) -> None',
              '(a, *b, **c) -> d', '(*a, **b) -> c', '(int) -> ', 'int -> str']
+# given as bytes: with no coding declaration, CPython counts the offsets of syntax errors in bytes
+BYTES = ['é = 1 +', 'x = "€" 1', '# -*- coding: latin-1 -*-\nx = "\xe9" 1', 'ü = (1,\n2', 'print "é"',
+         '\ufeffx = 1 +', 'é = 1\nf(a for a in b, c)']
 DEEP = ['-' * 5969 + '1', '-' * 5970 + '1', 'lambda:' * 2984 + 'x', 'lambda:' * 2985 + 'x',
         '(' * 199 + ')' * 199, '(' * 200 + ')' * 200]
 
@@ -101,7 +105,11 @@ def answer(src, mode):
     try:
         with warnings.catch_warnings():
             warnings.simplefilter('ignore')
-            tree = compile(src, '<case>', mode, ast.PyCF_ONLY_AST, dont_inherit=True)
+            if mode == 'bytes':
+                data = src.encode('latin-1' if 'latin-1' in src else 'utf-8')
+                tree = compile(data, '<case>', 'exec', ast.PyCF_ONLY_AST, dont_inherit=True)
+            else:
+                tree = compile(src, '<case>', mode, ast.PyCF_ONLY_AST, dont_inherit=True)
         return 'D ' + ast.dump(tree, include_attributes=True)
     except SyntaxError as e:
         return 'E %s\t%s\t%s\t%s\t%s\t%s' % (type(e).__name__, e.msg, e.lineno, e.offset,
@@ -115,9 +123,10 @@ def answer(src, mode):
 def main():
     out = sys.stdout
     for mode, cases in (('exec', EXEC + DEEP), ('eval', EVAL), ('single', SINGLE),
-                        ('func_type', FUNC_TYPE)):
+                        ('func_type', FUNC_TYPE), ('bytes', BYTES)):
         for src in cases:
-            out.write('S %s %s\n' % (mode, base64.b64encode(src.encode('utf-8')).decode()))
+            data = src.encode('latin-1' if mode == 'bytes' and 'latin-1' in src else 'utf-8')
+            out.write('S %s %s\n' % (mode, base64.b64encode(data).decode()))
             a = answer(src, mode)
             if src in DEEP and a.startswith('D '):
                 a = 'P'

@@ -396,6 +396,32 @@ final class CevalOps {
         return sp;
     }
 
+    /** UNPACK_EX: seq -> v[after]..v[0] (with one list for the starred target). */
+    static int unpackEx(PyObject[] s, int sp, int arg) {
+        int before = arg & 0xff;
+        int after = arg >> 8;
+        PyObject seq = s[--sp];
+        if (seq.type().tp_iter == null && !(seq instanceof PyTuple) && !(seq instanceof PyList)) {
+            throw PyErr.typeError("cannot unpack non-iterable %s object", seq.type().name());
+        }
+        PyList all = new PyList();
+        all.extend(seq);
+        int n = all.size();
+        if (n < before + after) {
+            throw PyErr.valueError("not enough values to unpack (expected at least %d, got %d)", before + after, n);
+        }
+        PyObject[] items = all.toArray();
+        for (int i = n - 1; i >= n - after; i--) {
+            s[sp++] = items[i];
+        }
+        PyObject[] mid = java.util.Arrays.copyOfRange(items, before, n - after);
+        s[sp++] = PyList.wrap(mid, mid.length);
+        for (int i = before - 1; i >= 0; i--) {
+            s[sp++] = items[i];
+        }
+        return sp;
+    }
+
     static int formatValue(PyObject[] s, int sp, int arg) {
         PyObject spec = (arg & 4) != 0 ? s[--sp] : null;
         s[sp] = null;
@@ -425,6 +451,7 @@ final class CevalOps {
     // ------------------------------------------------------------------ functions and calls
 
     static int makeFunction(Frame f, PyObject[] s, int sp, int arg) {
+        int top = sp;
         PyStr qualname = (PyStr) s[--sp];
         PyCode code = (PyCode) s[--sp];
         PyFunction fn = new PyFunction(code, f.globals, f.builtins, qualname.value());
@@ -440,7 +467,7 @@ final class CevalOps {
         if ((arg & 1) != 0) {
             fn.defaults = (PyTuple) s[--sp];
         }
-        clear(s, sp, sp + 6);
+        clear(s, sp, top);
         s[sp++] = fn;
         return sp;
     }
@@ -752,6 +779,9 @@ final class CevalOps {
 
     /** Opcodes not handled in the loop: those not implemented yet raise SystemError. */
     static int rareOpcode(ThreadState ts, Frame f, int op, int arg, int sp) {
+        if (op == 94) { // UNPACK_EX
+            return unpackEx(f.localsplus, sp, arg);
+        }
         throw PyErr.systemError("unknown opcode %d", op);
     }
 }

@@ -48,6 +48,7 @@ public final class InterpreterState {
         sys.dict.setItem(PyStr.of("argv"), argv);
         sys.dict.setItem(PyStr.of("modules"), modules);
         setStreams(System.out, System.err);
+        dev.adder.vm.internal.RuntimeExtras.install();
         Builtins.install(this);
         mainThread = new ThreadState(this);
     }

@@ -229,11 +229,61 @@ public final class PythonRun {
         int end = p.endLineno() == p.lineno() ? charOffset(raw, p.endColOffset()) : raw.stripTrailing().length();
         int lead = raw.length() - raw.stripLeading().length();
         int strippedEnd = raw.stripTrailing().length();
-        if (start <= lead && end >= strippedEnd) {
+        int[] anchors = p.endLineno() == p.lineno() && end > start ? anchors(raw.substring(start, end)) : null;
+        if (start <= lead && end >= strippedEnd && anchors == null) {
             return;
         }
-        sb.append("    ").append(" ".repeat(Math.max(0, start - lead))).append("^".repeat(Math.max(1, end - start)))
-                .append('\n');
+        sb.append("    ").append(" ".repeat(Math.max(0, start - lead)));
+        if (anchors != null) {
+            sb.append("~".repeat(anchors[0])).append("^".repeat(anchors[1] - anchors[0]))
+                    .append("~".repeat(Math.max(0, end - start - anchors[1])));
+        } else {
+            sb.append("^".repeat(Math.max(1, end - start)));
+        }
+        sb.append('\n');
+    }
+
+    /**
+     * CPython 3.11's caret anchors: when the failing segment is a binary operation, the operator
+     * (from the end of the left operand to the start of the right one); for a subscript, the
+     * brackets. Null when the segment is no such expression.
+     */
+    private static int[] anchors(String segment) {
+        dev.adder.ast.Mod mod;
+        try {
+            mod = dev.adder.parser.Parser.parse(segment, "<string>", dev.adder.parser.Mode.EXEC);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (!(mod instanceof dev.adder.ast.Mod.Module m) || m.body().size() != 1
+                || !(m.body().get(0) instanceof dev.adder.ast.Stmt.Expr st)) {
+            return null;
+        }
+        dev.adder.ast.Expr e = st.value();
+        if (e instanceof dev.adder.ast.Expr.BinOp b) {
+            int from = b.left().pos().endCol();
+            int to = b.right().pos().col();
+            for (int i = from; i < to; i++) {
+                char c = segment.charAt(i);
+                if (Character.isWhitespace(c)) {
+                    continue;
+                }
+                int left = i;
+                int right = i + 1;
+                if (i + 1 < to && !Character.isWhitespace(segment.charAt(i + 1))) {
+                    right++;
+                }
+                if (i + 1 < to && c == ')') {
+                    continue;
+                }
+                return new int[] {left, right};
+            }
+            return null;
+        }
+        if (e instanceof dev.adder.ast.Expr.Subscript sub) {
+            return new int[] {sub.value().pos().endCol(), sub.slice().pos().endCol() + 1};
+        }
+        return null;
     }
 
     private static int charOffset(String line, int byteOffset) {
@@ -245,7 +295,7 @@ public final class PythonRun {
     static String typeName(PyType t) {
         PyObject mod = t.dict().getItem(PyStr.of("__module__"));
         String m = mod instanceof PyStr s ? s.value() : "builtins";
-        return m.equals("builtins") ? t.qualname() : m + "." + t.qualname();
+        return m.equals("builtins") || m.equals("__main__") ? t.qualname() : m + "." + t.qualname();
     }
 
     private static String[] splitLines(String text) {

@@ -567,15 +567,6 @@ abstract class AtomRules extends ExpressionRules {
             }
         }
         mark = m0;
-        if (async) {
-            // the alternative without ASYNC cannot match at an ASYNC token
-            if (callInvalidRules) {
-                invalid_for_target_rule();
-                mark = m0;
-            }
-            level--;
-            return null;
-        }
         if (callInvalidRules) {
             invalid_for_target_rule();
             mark = m0;

@@ -4,13 +4,13 @@ import dev.adder.ast.Expr;
 import dev.adder.ast.ExprContext;
 import dev.adder.ast.Located;
 import dev.adder.ast.Position;
+import dev.adder.lexer.Lexer;
 import dev.adder.lexer.Token;
 import dev.adder.lexer.TokenKind;
 import dev.adder.lexer.TokenStream;
 import dev.adder.source.PythonSyntaxError;
 import dev.adder.source.SourceText;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.Arrays;
 
 /**
@@ -404,14 +404,6 @@ abstract class Pegen implements LiteralContext {
         return cols[i];
     }
 
-    final int tokEndLine(int i) {
-        return endLines[i];
-    }
-
-    final int tokEndCol(int i) {
-        return endCols[i];
-    }
-
     /** The index of a token object in the buffer, searching back from the last one, or -1. */
     final int indexOf(Token t) {
         for (int i = fill - 1; i >= 0; i--) {
@@ -488,12 +480,7 @@ abstract class Pegen implements LiteralContext {
 
     /** CPython: _PyPegen_new_identifier: non-ASCII names are NFKC-normalized. */
     static String identifier(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (s.charAt(i) >= 0x80) {
-                return Normalizer.normalize(s, Normalizer.Form.NFKC);
-            }
-        }
-        return s;
+        return Lexer.normalizeIdentifier(s);
     }
 
     /** A NAME token as a Name node in Load context. CPython: _PyPegen_name_token. */
@@ -555,24 +542,6 @@ abstract class Pegen implements LiteralContext {
     /** The position from the start of token {@code a} to the end of token {@code b}. */
     final Position tokenPos(int a, int b) {
         return new Position(lines[a], cols[a], endLines[b], endCols[b], cpCols[a], cpEndCols[b]);
-    }
-
-    /** The position from the start of node {@code a} to the end of node {@code b}. */
-    static Position span(Position a, Position b) {
-        return new Position(a.lineno(), a.colOffset(), b.endLineno(), b.endColOffset(), a.col(),
-                b.endCol());
-    }
-
-    /** The position from the start of token {@code start} to the end of a node. */
-    final Position posTo(int start, Position end) {
-        return new Position(lines[start], cols[start], end.endLineno(), end.endColOffset(),
-                cpCols[start], end.endCol());
-    }
-
-    /** The position from the start of a node to the end of token {@code end}. */
-    final Position posFrom(Position start, int end) {
-        return new Position(start.lineno(), start.colOffset(), endLines[end], endCols[end],
-                start.col(), cpEndCols[end]);
     }
 
     // =====================================================================================
@@ -729,7 +698,11 @@ abstract class Pegen implements LiteralContext {
         }
         int line = lines[t] - startingLineno;
         String text = source.line(line);
-        boolean atEof = type == ENDMARKER || type == NEWLINE || (t > 0 && endLines[t - 1] == lines[t]);
+        int prev = t - 1;
+        while (prev >= 0 && cols[prev] < 0 && types[prev] != NEWLINE) {
+            prev--;
+        }
+        boolean atEof = type == ENDMARKER || type == NEWLINE || (prev >= 0 && endLines[prev] == lines[t]);
         if (!atEof) {
             // INDENT or DEDENT before a line's first token: the tokenizer stands at that token;
             // at the end of the input (a blank or comment line), at the end of the line
@@ -988,8 +961,27 @@ abstract class Pegen implements LiteralContext {
         }
     }
 
-    /** True if the tokenizer has reached the end of the input. */
-    final boolean sawEndmarker() {
-        return sawEndmarker;
+    // =====================================================================================
+    // LiteralContext
+    // =====================================================================================
+
+    /**
+     * CPython raises the errors found while decoding the strings of an atom at the last token
+     * read, the one after the strings.
+     */
+    @Override
+    public PythonSyntaxError syntaxErrorAfterStrings(Token lastString, String msg) {
+        return raiseSyntaxError(msg);
+    }
+
+    /** The span of tokens as this parser placed them (shifted in an f-string expression). */
+    @Override
+    public Position span(Token first, Token last) {
+        int a = indexOf(first);
+        int b = indexOf(last);
+        if (a >= 0 && b >= 0) {
+            return tokenPos(a, b);
+        }
+        return LiteralContext.super.span(first, last);
     }
 }

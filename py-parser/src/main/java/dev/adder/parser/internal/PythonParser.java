@@ -2,7 +2,6 @@ package dev.adder.parser.internal;
 
 import dev.adder.ast.Expr;
 import dev.adder.ast.Mod;
-import dev.adder.ast.Position;
 import dev.adder.ast.Stmt;
 import dev.adder.lexer.Lexer;
 import dev.adder.lexer.Token;
@@ -317,21 +316,6 @@ public final class PythonParser extends InvalidStatementRules {
                 endLineno, endColOffset);
     }
 
-    @Override
-    public PythonSyntaxError syntaxErrorAfterStrings(Token lastString, String msg) {
-        return raiseSyntaxError(msg);
-    }
-
-    @Override
-    public Position span(Token first, Token last) {
-        int a = indexOf(first);
-        int b = indexOf(last);
-        if (a >= 0 && b >= 0) {
-            return tokenPos(a, b);
-        }
-        return LiteralContextDefaults.span(this, first, last);
-    }
-
     /** CPython: fstring_compile_expr: the parser of one replacement field. */
     @Override
     public Expr parseFStringExpression(String wrappedText, int startingLineno, int startingColOffset) {
@@ -339,15 +323,5 @@ public final class PythonParser extends InvalidStatementRules {
         PythonParser p2 = new PythonParser(sub, Lexer.forParser(sub), FSTRING_INPUT, false,
                 source(), startingLineno, startingColOffset);
         return (Expr) p2.runParser();
-    }
-
-    /** The default LiteralContext span, reachable from the override. */
-    private static final class LiteralContextDefaults {
-        static Position span(LiteralContext ctx, Token first, Token last) {
-            SourceText src = ctx.source();
-            return new Position(first.startLine(), src.byteColumn(first.startLine(), first.startCol()),
-                    last.endLine(), src.byteColumn(last.endLine(), last.endCol()), first.startCol(),
-                    last.endCol());
-        }
     }
 }

@@ -1,0 +1,3 @@
+import_free = 1
+print("exiting")
+raise SystemExit(3)
