@@ -96,7 +96,7 @@ final class SourceDecoder {
 
     private static boolean hasEscapes(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (Utf8.isEscapedByte(text.charAt(i))) {
+            if (Utf8.isEscapedByteAt(text, i)) {
                 return true;
             }
         }

@@ -29,6 +29,9 @@ class UndecodableLiteralTest {
         "x = \"a\" \"\u00ff\"\n",
         "x = b\"\u00ff\"\n",
         "x = \"\u00c3\"\n",
+        // U+1F4D7 U+1F69B in UTF-8: their UTF-16 low halves lie in U+DC80..U+DCFF
+        "\u00f0\u009f\u0093\u0097\u00f0\u009f\u009a\u009b\n",
+        "x = '\u00f0\u009f\u0093\u0097' + '\u00ff'\n",
     };
 
     @Test

@@ -191,6 +191,10 @@ public final class Ceval {
                             sp -= 2;
                             s[sp] = s[sp + 1] = null;
                             break;
+                        case 49: // WITH_EXCEPT_START: exit .. tb v t -> exit .. tb v t exit(t, v, tb)
+                            s[sp] = Abstract.call(s[sp - 7], s[sp - 1], s[sp - 2], s[sp - 3]);
+                            sp++;
+                            break;
                         case 68: // GET_ITER: o -> iter(o)
                             s[sp - 1] = Abstract.iter(s[sp - 1]);
                             break;
@@ -414,6 +418,9 @@ public final class Ceval {
                         case 142: // CALL_FUNCTION_EX: f args [kwargs] -> f(*args, **kwargs)
                             f.lasti = ip - 2;
                             sp = CevalOps.callFunctionEx(ts, s, sp, arg);
+                            break;
+                        case 143: // SETUP_WITH: mgr -> exit enter()
+                            sp = CevalOps.setupWith(f, s, sp, ip + arg * 2);
                             break;
                         case 145: // LIST_APPEND: list ... v -> list ...
                             ((PyList) s[sp - arg - 1]).append(s[--sp]);

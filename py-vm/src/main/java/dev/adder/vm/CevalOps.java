@@ -422,6 +422,31 @@ final class CevalOps {
         return sp;
     }
 
+    private static PyObject special(PyObject o, String name) {
+        PyObject d = o.type().lookup(name);
+        if (d == null) {
+            return null;
+        }
+        Slots.DescrGetFunc g = d.type().tp_descr_get;
+        return g == null ? d : g.get(d, o, o.type());
+    }
+
+    static int setupWith(Frame f, PyObject[] s, int sp, int handler) {
+        PyObject mgr = s[sp - 1];
+        PyObject enter = special(mgr, "__enter__");
+        PyObject exit = enter == null ? null : special(mgr, "__exit__");
+        if (enter == null || exit == null) {
+            throw PyErr.typeError(enter == null ? "'%s' object does not support the context manager protocol"
+                    : "'%s' object does not support the context manager protocol (missed __exit__ method)",
+                    mgr.type().name());
+        }
+        s[sp - 1] = exit;
+        PyObject res = Abstract.call(enter);
+        pushBlock(f, Frame.SETUP_FINALLY, handler, sp);
+        s[sp++] = res;
+        return sp;
+    }
+
     static int formatValue(PyObject[] s, int sp, int arg) {
         PyObject spec = (arg & 4) != 0 ? s[--sp] : null;
         s[sp] = null;
@@ -635,6 +660,9 @@ final class CevalOps {
         if (f.nblocks >= Frame.MAXBLOCKS) {
             throw PyErr.systemError("XXX block stack overflow");
         }
+        if (f.blocks == null) {
+            f.blocks = new int[Frame.MAXBLOCKS * 3];
+        }
         int b = f.nblocks++ * 3;
         f.blocks[b] = type;
         f.blocks[b + 1] = handler;
@@ -777,10 +805,52 @@ final class CevalOps {
         return -1;
     }
 
+    /** Imports from {@code sys.modules} only (the import system comes later). */
+    static PyObject importName(ThreadState ts, String name, PyObject fromlist) {
+        String top = name.indexOf('.') >= 0 ? name.substring(0, name.indexOf('.')) : name;
+        PyObject m = ts.interp.modules.getItem(PyStr.of(name));
+        if (m == null) {
+            PyException e = PyErr.format(PyExc.ModuleNotFoundError, "No module named '%s'", name);
+            e.value.instanceDict().setItem(PyStr.of("name"), PyStr.of(name));
+            throw e;
+        }
+        if (fromlist == PyNone.NONE || (fromlist instanceof PyTuple t && t.size() == 0)) {
+            PyObject tm = ts.interp.modules.getItem(PyStr.of(top));
+            return tm != null ? tm : m;
+        }
+        return m;
+    }
+
     /** Opcodes not handled in the loop: those not implemented yet raise SystemError. */
     static int rareOpcode(ThreadState ts, Frame f, int op, int arg, int sp) {
         if (op == 94) { // UNPACK_EX
             return unpackEx(f.localsplus, sp, arg);
+        }
+        if (op == 108) { // IMPORT_NAME: level fromlist -> module
+            PyObject[] s = f.localsplus;
+            PyObject fromlist = s[--sp];
+            s[sp] = null;
+            s[sp - 1] = importName(ts, f.code.names[arg].value(), fromlist);
+            return sp;
+        }
+        if (op == 109) { // IMPORT_FROM: module -> module attr
+            PyObject[] s = f.localsplus;
+            PyObject m = s[sp - 1];
+            PyStr name = f.code.names[arg];
+            PyObject v = m instanceof PyModule mod ? mod.dict.getItem(name) : Abstract.lookupAttr(m, name);
+            if (v == null) {
+                throw PyErr.format(PyExc.ImportError, "cannot import name '%s' from '%s' (unknown location)",
+                        name.value(), m instanceof PyModule mod ? mod.name : "?");
+            }
+            s[sp] = v;
+            return sp + 1;
+        }
+        if (op == 85) { // SETUP_ANNOTATIONS
+            PyStr ann = PyStr.of("__annotations__");
+            if (f.locals instanceof PyDict d && d.getItem(ann) == null) {
+                d.setItem(ann, new PyDict());
+            }
+            return sp;
         }
         throw PyErr.systemError("unknown opcode %d", op);
     }

@@ -26,8 +26,8 @@ public final class Frame {
     int lasti;
     /** Value-stack pointer (absolute index into {@link #localsplus}) saved at calls and exceptions. */
     int sp;
-    /** The block stack as (type, handler, level) triples. */
-    final int[] blocks = new int[MAXBLOCKS * 3];
+    /** The block stack as (type, handler, level) triples (made at the first SETUP_FINALLY). */
+    int[] blocks;
     int nblocks;
     /** The calling frame. */
     Frame back;

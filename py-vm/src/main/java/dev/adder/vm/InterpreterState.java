@@ -48,6 +48,12 @@ public final class InterpreterState {
         sys.dict.setItem(PyStr.of("argv"), argv);
         sys.dict.setItem(PyStr.of("modules"), modules);
         setStreams(System.out, System.err);
+        sys.dict.setItem(PyStr.of("exit"), new dev.adder.runtime.objects.PyBuiltinFunction("exit", "exit", sys,
+                (self, a, n, kw) -> {
+                    throw dev.adder.runtime.PyErr.of(dev.adder.runtime.exceptions.PyExc.SystemExit,
+                            n == 0 ? new dev.adder.runtime.PyObject[0] : new dev.adder.runtime.PyObject[] {a[0]});
+                }));
+        sys.dict.setItem(PyStr.of("maxsize"), dev.adder.runtime.objects.PyInt.of(Long.MAX_VALUE));
         dev.adder.vm.internal.RuntimeExtras.install();
         Builtins.install(this);
         mainThread = new ThreadState(this);

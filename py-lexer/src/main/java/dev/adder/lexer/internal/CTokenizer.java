@@ -433,7 +433,7 @@ public final class CTokenizer implements TokenStream {
     private void verifyIdentifier() {
         if (escapes) {
             for (int i = start; i < cur; i++) {
-                if (Utf8.isEscapedByte(buf.charAt(i))) {
+                if (Utf8.isEscapedByteAt(buf, i)) {
                     byte[] raw = Utf8.encodeEscaped(buf, start, cur);
                     long err = Utf8.findError(raw, 0, raw.length);
                     PythonSyntaxError e = pegenAtErrorToken(PythonSyntaxError.Kind.SYNTAX_ERROR,

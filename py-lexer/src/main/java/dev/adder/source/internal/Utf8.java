@@ -195,6 +195,14 @@ public final class Utf8 {
     }
 
     /**
+     * True if {@code s.charAt(i)} stands for an undecodable byte: a U+DC80..U+DCFF that is not the
+     * second half of a surrogate pair (the low half of U+1F4D7 is U+DCD7, for one).
+     */
+    public static boolean isEscapedByteAt(CharSequence s, int i) {
+        return isEscapedByte(s.charAt(i)) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+    }
+
+    /**
      * The bytes a decoded text came from: UTF-8, except that U+DC80..U+DCFF become the single
      * bytes 0x80..0xFF they stand for.
      */

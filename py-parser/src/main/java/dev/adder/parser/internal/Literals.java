@@ -186,7 +186,7 @@ public final class Literals {
                                          LiteralContext ctx, Token last) {
         for (int k = from; k < to; k++) {
             char ch = text.charAt(k);
-            if (ch >= 0xDC80 && ch <= 0xDCFF) {
+            if (ch >= 0xDC80 && ch <= 0xDCFF && (k == 0 || !Character.isHighSurrogate(text.charAt(k - 1)))) {
                 int segmentStart = from;
                 if (fmode) {
                     int brace = text.lastIndexOf('}', k);

@@ -87,9 +87,126 @@ public final class RuntimeExtras {
                 PyMethodDescr.noArgs(PyDict.TYPE, names[i], self -> new DictView(VIEWS[kind], (PyDict) self, kind));
             }
         }
+        int rem = dev.adder.runtime.NumberOp.REMAINDER.ordinal();
+        if (PyStr.TYPE.nb_binary[rem] == null) {
+            PyStr.TYPE.nb_binary[rem] = (a, b) -> a instanceof PyStr s ? percent(s.value(), b)
+                    : dev.adder.runtime.objects.PyNotImplemented.NOT_IMPLEMENTED;
+        }
         if (PyStr.TYPE.lookup("format") == null) {
             PyMethodDescr.full(PyStr.TYPE, "format", (self, a, n, kw) -> strFormat(((PyStr) self).value(), a, n, kw));
         }
+    }
+
+    /** {@code fmt % args}: printf-style formatting (CPython: {@code PyUnicode_Format}). */
+    static PyObject percent(String fmt, PyObject args) {
+        PyObject[] items = args instanceof PyTuple t && !(args.type() != PyTuple.TYPE && false) ? t.items()
+                : new PyObject[] {args};
+        boolean mapping = !(args instanceof PyTuple) && !(args instanceof PyStr) && args.type().mp_subscript != null;
+        int next = 0;
+        StringBuilder sb = new StringBuilder();
+        int n = fmt.length();
+        for (int i = 0; i < n; i++) {
+            char c = fmt.charAt(i);
+            if (c != '%') {
+                sb.append(c);
+                continue;
+            }
+            if (++i >= n) {
+                throw PyErr.valueError("incomplete format");
+            }
+            PyObject key = null;
+            if (fmt.charAt(i) == '(') {
+                int e = fmt.indexOf(')', i);
+                key = PyStr.of(fmt.substring(i + 1, e));
+                i = e + 1;
+            }
+            StringBuilder flags = new StringBuilder();
+            while (i < n && "-+ #0".indexOf(fmt.charAt(i)) >= 0) {
+                flags.append(fmt.charAt(i++));
+            }
+            String width = "";
+            if (i < n && fmt.charAt(i) == '*') {
+                width = String.valueOf(Abstract.index(items[next++]).value);
+                i++;
+            }
+            while (i < n && Character.isDigit(fmt.charAt(i))) {
+                width += fmt.charAt(i++);
+            }
+            String prec = "";
+            if (i < n && fmt.charAt(i) == '.') {
+                prec = ".";
+                i++;
+                while (i < n && Character.isDigit(fmt.charAt(i))) {
+                    prec += fmt.charAt(i++);
+                }
+                if (prec.equals(".")) {
+                    prec = ".0";
+                }
+            }
+            if (i >= n) {
+                throw PyErr.valueError("incomplete format");
+            }
+            char type = fmt.charAt(i);
+            if (type == '%') {
+                sb.append('%');
+                continue;
+            }
+            PyObject v;
+            if (key != null) {
+                v = Abstract.getItem(args, key);
+            } else {
+                if (next >= items.length) {
+                    throw PyErr.typeError("not enough arguments for format string");
+                }
+                v = items[next++];
+            }
+            String f = flags.toString();
+            String align = f.indexOf('-') >= 0 ? "<" : "";
+            String sign = f.indexOf('+') >= 0 ? "+" : f.indexOf(' ') >= 0 ? " " : "";
+            String zero = f.indexOf('0') >= 0 && align.isEmpty() ? "0" : "";
+            String alt = f.indexOf('#') >= 0 ? "#" : "";
+            switch (type) {
+                case 's': case 'r': case 'a': {
+                    PyObject sv = type == 's' ? Abstract.str(v) : Abstract.repr(v);
+                    if (type == 'a') {
+                        sv = PyStr.of(Format.ascii(((PyStr) sv).value()));
+                    }
+                    sb.append(Format.format(sv, (align.isEmpty() ? ">" : align) + width + prec).value());
+                    break;
+                }
+                case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': case 'e': case 'E': case 'f': case 'F':
+                case 'g': case 'G': {
+                    boolean intType = "diuxXo".indexOf(type) >= 0;
+                    PyObject num;
+                    if (intType) {
+                        if (!(v instanceof PyInt) && !(v instanceof dev.adder.runtime.objects.PyFloat)) {
+                            throw PyErr.typeError("%%%c format: a real number is required, not %s", type,
+                                    v.type().name());
+                        }
+                        num = Abstract.toInt(v);
+                    } else {
+                        if (!(v instanceof PyInt) && !(v instanceof dev.adder.runtime.objects.PyFloat)) {
+                            throw PyErr.typeError("must be real number, not %s", v.type().name());
+                        }
+                        num = Abstract.toFloat(v);
+                    }
+                    char t = type == 'i' || type == 'u' ? 'd' : type;
+                    String spec = align + sign + alt + zero + width + (intType ? "" : prec.isEmpty() ? ".6" : prec) + t;
+                    sb.append(Format.format(num, spec).value());
+                    break;
+                }
+                case 'c':
+                    sb.append(v instanceof PyStr cs ? cs.value() : new String(Character.toChars(
+                            (int) Abstract.index(v).value)));
+                    break;
+                default:
+                    throw PyErr.valueError("unsupported format character '%c' (0x%x) at index %d", type, (int) type, i);
+            }
+        }
+        if (!mapping && next < items.length) {
+            throw PyErr.typeError("not all arguments converted during string formatting");
+        }
+        return PyStr.of(sb.toString());
     }
 
     /** {@code str.format}: replacement fields with auto or explicit indexes, names, attributes, conversion and spec. */
