@@ -140,6 +140,14 @@ public final class Ceval {
                             s[sp] = null;
                             break;
                         }
+                        case 55: { // INPLACE_ADD: a b -> a+=b
+                            PyObject b = s[--sp];
+                            PyObject a = s[sp - 1];
+                            PyObject r = CevalOps.addSmallInts(a, b);
+                            s[sp - 1] = r != null ? r : Abstract.inplaceOp(a, b, dev.adder.runtime.NumberOp.ADD);
+                            s[sp] = null;
+                            break;
+                        }
                         case 24: { // BINARY_SUBTRACT: a b -> a-b
                             PyObject b = s[--sp];
                             PyObject a = s[sp - 1];
@@ -167,7 +175,6 @@ public final class Ceval {
                         case 17: // INPLACE_MATRIX_MULTIPLY: a b -> a@=b
                         case 28: // INPLACE_FLOOR_DIVIDE
                         case 29: // INPLACE_TRUE_DIVIDE
-                        case 55: // INPLACE_ADD
                         case 56: // INPLACE_SUBTRACT
                         case 57: // INPLACE_MULTIPLY
                         case 59: // INPLACE_MODULO

@@ -67,6 +67,21 @@ final class CevalOps {
         }
     }
 
+    /** {@code a + b} for two exact machine-word ints without overflow, else null. */
+    static PyObject addSmallInts(PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long r = x.value + y.value;
+                if (((x.value ^ r) & (y.value ^ r)) >= 0) {
+                    return PyInt.of(r);
+                }
+            }
+        }
+        return null;
+    }
+
     static boolean truth(PyObject v) {
         return v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v));
     }

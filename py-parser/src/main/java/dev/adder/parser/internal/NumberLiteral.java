@@ -75,7 +75,37 @@ final class NumberLiteral {
         if (fitsLong) {
             return ConstantValue.of(Long.parseLong(s, from, s.length(), radix));
         }
+        if (bitsPerDigit != 0) {
+            return ConstantValue.of(powerOfTwoRadix(s, from, bitsPerDigit));
+        }
         return ConstantValue.of(new BigInteger(s.substring(from), radix));
+    }
+
+    /**
+     * Digits in base 2, 8 or 16 to a non-negative BigInteger in linear time: the bits are packed
+     * into a big-endian magnitude directly ({@code new BigInteger(String, radix)} is quadratic,
+     * which a literal of 100,000 hex digits turns into seconds).
+     */
+    private static BigInteger powerOfTwoRadix(String s, int from, int bitsPerDigit) {
+        int digits = s.length() - from;
+        long totalBits = (long) digits * bitsPerDigit;
+        byte[] magnitude = new byte[(int) ((totalBits + 7) / 8) + 1];
+        int bytePos = magnitude.length - 1;
+        int acc = 0;
+        int accBits = 0;
+        for (int i = s.length() - 1; i >= from; i--) {
+            acc |= Character.digit(s.charAt(i), 16) << accBits;
+            accBits += bitsPerDigit;
+            while (accBits >= 8) {
+                magnitude[bytePos--] = (byte) acc;
+                acc >>>= 8;
+                accBits -= 8;
+            }
+        }
+        if (accBits > 0) {
+            magnitude[bytePos] = (byte) acc;
+        }
+        return new BigInteger(1, magnitude);
     }
 
     private static boolean allDigits(String s) {
