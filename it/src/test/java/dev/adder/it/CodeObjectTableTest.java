@@ -1,4 +1,4 @@
-package dev.adder.compiler.codegen;
+package dev.adder.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +11,8 @@ import dev.adder.compiler.Compilers;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +26,15 @@ import java.util.List;
  * variable; the flags are compared without it and that rule is checked.
  */
 class CodeObjectTableTest {
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = CodeObjectTableTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 
     private static void walk(CodeUnit co, String path, List<String> out) {
         String q = path + "/" + co.co_name();
@@ -42,11 +53,11 @@ class CodeObjectTableTest {
 
     @Test
     void attributesMatchCPython311() throws IOException {
-        CodeUnit co = Compilers.compile(Cases.resource("functions.py"), "functions.py", "exec");
+        CodeUnit co = Compilers.compile(resource("functions.py"), "functions.py", "exec");
         Verifier.verify(co);
         List<String> got = new ArrayList<>();
         walk(co, "", got);
-        List<String> want = List.of(Cases.resource("functions-expected.txt").split("\n"));
+        List<String> want = List.of(resource("functions-expected.txt").split("\n"));
         assertTrue(want.size() >= 400, "table size");
         long functions = want.stream().filter(l -> l.split("\t")[0].matches("/<module>/a?f_\\d+_\\d+")).count();
         assertTrue(functions >= 200, "at least 200 functions, got " + functions);
