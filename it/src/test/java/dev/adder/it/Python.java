@@ -40,10 +40,24 @@ final class Python {
             if ("file".equals(url.getProtocol())) {
                 return Paths.get(url.toURI());
             }
-            Path tmp = Files.createTempFile("adder-", "-" + name);
-            tmp.toFile().deleteOnExit();
-            try (InputStream in = url.openStream()) {
-                Files.write(tmp, in.readAllBytes());
+            // Outside a directory (e.g. in a jar): copy the script and the module the oracle
+            // scripts import into one temporary directory.
+            Path dir = Files.createTempDirectory("adder-oracle-");
+            dir.toFile().deleteOnExit();
+            Path tmp = null;
+            for (String n : List.of(name, "oracle_common.py")) {
+                URL u = Python.class.getResource(n);
+                if (u == null) {
+                    continue;
+                }
+                Path target = dir.resolve(n);
+                try (InputStream in = u.openStream()) {
+                    Files.write(target, in.readAllBytes());
+                }
+                target.toFile().deleteOnExit();
+                if (n.equals(name)) {
+                    tmp = target;
+                }
             }
             return tmp;
         } catch (IOException e) {

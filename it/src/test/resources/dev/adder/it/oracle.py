@@ -26,45 +26,14 @@ meta.txt         corpus, python version, file count, seconds taken.
 
 <json x> is json.dumps(x, ensure_ascii=True): ASCII only, unambiguous, one line.
 """
-import argparse
 import ast
-import gzip
-import hashlib
 import io
-import json
 import os
 import sys
-import sysconfig
-import time
 import tokenize
 
-
-def corpus_files(root):
-    """Every .py file under root, sorted, skipping site-packages and __pycache__."""
-    found = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if d not in ('site-packages', '__pycache__'))
-        for name in sorted(filenames):
-            if name.endswith('.py'):
-                path = os.path.join(dirpath, name)
-                found.append(os.path.relpath(path, root).replace(os.sep, '/'))
-    return found
-
-
-def cache_key(root, files):
-    h = hashlib.sha256()
-    h.update(os.path.abspath(root).encode('utf-8', 'surrogateescape'))
-    h.update(b'\0' + sys.version.encode())
-    with open(__file__, 'rb') as f:
-        h.update(b'\0' + f.read())
-    for rel in files:
-        st = os.stat(os.path.join(root, rel))
-        h.update(('\0%s\0%d\0%d' % (rel, st.st_size, st.st_mtime_ns)).encode('utf-8', 'surrogateescape'))
-    return h.hexdigest()[:16]
-
-
-def js(x):
-    return json.dumps(x, ensure_ascii=True)
+import oracle_common
+from oracle_common import js
 
 
 def opt(x):
@@ -110,63 +79,5 @@ def records(task):
     return (tokens.encode('utf-8'), (header + ast_record(source, rel) + '\n').encode('utf-8'))
 
 
-def write(root, files, out, jobs):
-    tmp = out + '.tmp%d' % os.getpid()
-    os.makedirs(tmp)
-    start = time.time()
-    with open(os.path.join(tmp, 'files.txt'), 'w', encoding='utf-8', newline='\n') as f:
-        for rel in files:
-            f.write(rel + '\n')
-    tasks = [(root, rel) for rel in files]
-    pool = None
-    if jobs > 1:
-        import multiprocessing
-        pool = multiprocessing.get_context('fork').Pool(jobs)
-        results = pool.imap(records, tasks, chunksize=4)
-    else:
-        results = map(records, tasks)
-    with gzip.open(os.path.join(tmp, 'tokens.txt.gz'), 'wb', compresslevel=1) as tok, \
-         gzip.open(os.path.join(tmp, 'ast.txt.gz'), 'wb', compresslevel=1) as tree:
-        for tokens, tree_record in results:
-            tok.write(tokens)
-            tree.write(tree_record)
-    if pool is not None:
-        pool.close()
-        pool.join()
-    with open(os.path.join(tmp, 'meta.txt'), 'w', encoding='utf-8') as f:
-        f.write('corpus=%s\npython=%s\nfiles=%d\nseconds=%.1f\n'
-                % (os.path.abspath(root), sys.version.split()[0], len(files), time.time() - start))
-    try:
-        os.rename(tmp, out)
-    except OSError:  # another run finished first
-        import shutil
-        shutil.rmtree(tmp, ignore_errors=True)
-        if not os.path.isfile(os.path.join(out, 'meta.txt')):
-            raise
-
-
-def main():
-    if sys.version_info[:2] != (3, 11):
-        sys.exit('%s: %s is Python %s; the conformance tests need CPython 3.11 (set -Dadder.python=...)'
-                 % ('oracle', sys.executable, sys.version.split()[0]))
-    ap = argparse.ArgumentParser()
-    ap.add_argument('--corpus', default=None)
-    ap.add_argument('--cache-root', required=True)
-    ap.add_argument('--jobs', type=int, default=min(2, os.cpu_count() or 1),
-                    help='worker processes (one python3 invocation either way)')
-    args = ap.parse_args()
-    root = args.corpus or sysconfig.get_paths()['stdlib']
-    if not os.path.isdir(root):
-        sys.exit('oracle: no corpus directory %s' % root)
-    files = corpus_files(root)
-    name = os.path.basename(os.path.normpath(os.path.abspath(root))) or 'corpus'
-    out = os.path.join(os.path.abspath(args.cache_root), '%s-py%s-%s' % (
-        name, sys.version.split()[0], cache_key(root, files)))
-    if not os.path.isfile(os.path.join(out, 'meta.txt')):
-        write(root, files, out, args.jobs)
-    print(os.path.abspath(root))
-    print(out)
-
-
 if __name__ == '__main__':
-    main()
+    oracle_common.main(__file__, None, records, ['tokens.txt.gz', 'ast.txt.gz'], chunksize=4)
