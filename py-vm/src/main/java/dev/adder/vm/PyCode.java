@@ -128,6 +128,8 @@ public final class PyCode extends PyObject {
             return new PyCode(code.code());
         } else if (c instanceof Constant.Ellipsis) {
             return PyEllipsis.ELLIPSIS;
+        } else if (c instanceof Constant.Bytes b) {
+            return dev.adder.runtime.objects.PyBytes.of(b.value());
         }
         throw PyErr.systemError("constant kind not supported yet: %s", c.getClass().getSimpleName());
     }
