@@ -399,6 +399,29 @@ public final class PyType extends PyObject {
      * MRO, or null. Does not call descriptors.
      */
     public PyObject lookup(PyStr name) {
+        int tag = versionTag;
+        int h = (tag * 31 + (int) name.hash()) & (MCACHE_SIZE - 1);
+        MCacheEntry e = MCACHE[h];
+        if (e != null && e.version == tag && (e.name == name || e.name.equalsStr(name))) {
+            return e.value;
+        }
+        PyObject v = lookupUncached(name);
+        MCACHE[h] = new MCacheEntry(tag, name, v);
+        return v;
+    }
+
+    /**
+     * The method cache ({@code type_cache} in CPython's typeobject.c): entries keyed by a type's
+     * version tag and a name. A tag is never reused, so an entry of a modified type can never
+     * match again; entries are immutable, so a racing reader sees a whole entry or none.
+     */
+    private static final int MCACHE_SIZE = 4096;
+    private static final MCacheEntry[] MCACHE = new MCacheEntry[MCACHE_SIZE];
+
+    private record MCacheEntry(int version, PyStr name, PyObject value) {
+    }
+
+    private PyObject lookupUncached(PyStr name) {
         for (PyType t : mro) {
             PyDict d = t.dict;
             if (d != null) {
