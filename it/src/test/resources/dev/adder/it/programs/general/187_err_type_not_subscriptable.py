@@ -1,0 +1,21 @@
+# subscripting and iterating the wrong types
+try:
+    5[0]
+except TypeError as e:
+    print(e)
+try:
+    for x in 10:
+        pass
+except TypeError as e:
+    print(e)
+try:
+    len(7)
+except TypeError as e:
+    print(e)
+try:
+    a, b = 1
+except TypeError as e:
+    print(e)
+def f():
+    return None
+print(f()["key"])
