@@ -11,7 +11,7 @@ tests = [
     lambda: "%d" % "s",
     lambda: "{} {}".format(1),
     lambda: "{0} {}".format(1, 2),
-    lambda: "abc"["x"],
+    lambda: "abc"[str("x")],
     lambda: ord("ab"),
     lambda: chr(-1),
     lambda: "a".center("b"),

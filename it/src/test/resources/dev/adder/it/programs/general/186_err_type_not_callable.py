@@ -2,7 +2,8 @@
 handlers = {"a": print, "b": 42}
 handlers["a"]("calling a")
 try:
-    "text"()
+    text = "text"
+    text()
 except TypeError as e:
     print(e)
 handlers["b"]("calling b")

@@ -1,6 +1,7 @@
 # subscripting and iterating the wrong types
 try:
-    5[0]
+    five = 5
+    five[0]
 except TypeError as e:
     print(e)
 try:
