@@ -2,6 +2,7 @@ package dev.adder.it;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -30,6 +31,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -138,24 +140,31 @@ class ProgramCorpusTest {
         int passed = 0;
         int failed = 0;
         long adderNanos = 0;
-        for (int i = 0; i < programs.size(); i++) {
-            Path p = programs.get(i);
-            long a0 = System.nanoTime();
-            Outcome actual = adder(p, i);
-            adderNanos += System.nanoTime() - a0;
-            Outcome exp;
-            try {
-                exp = expected.get(i).get();
-            } catch (ExecutionException e) {
-                exp = Outcome.problem("python3 could not run it: " + e.getCause());
+        // programs read no input: python3 gets /dev/null, Adder an empty stdin (not surefire's channel)
+        InputStream stdin = System.in;
+        System.setIn(new ByteArrayInputStream(new byte[0]));
+        try {
+            for (int i = 0; i < programs.size(); i++) {
+                Path p = programs.get(i);
+                long a0 = System.nanoTime();
+                Outcome actual = adder(p, i);
+                adderNanos += System.nanoTime() - a0;
+                Outcome exp;
+                try {
+                    exp = expected.get(i).get();
+                } catch (ExecutionException e) {
+                    exp = Outcome.problem("python3 could not run it: " + e.getCause());
+                }
+                String diff = compare(exp, actual);
+                if (diff == null) {
+                    passed++;
+                } else {
+                    failed++;
+                    report.add(rel(p) + ":\n" + diff);
+                }
             }
-            String diff = compare(exp, actual);
-            if (diff == null) {
-                passed++;
-            } else {
-                failed++;
-                report.add(rel(p) + ":\n" + diff);
-            }
+        } finally {
+            System.setIn(stdin);
         }
         pool.shutdownNow();
         report.add(passed + " passed, " + failed + " failed");
@@ -390,6 +399,18 @@ class ProgramCorpusTest {
             b.append('\n').append(Json.abbreviate(r, 200));
         }
         return b.toString();
+    }
+
+    @Test
+    void theDiffShowsTheChangedLinesWithContext() {
+        assertEquals(null, diff("stdout", "a\nb\n", "a\nb\n"));
+        assertEquals("  stdout differs at line 2:\n    a\n  - b\n  + B\n    c",
+                diff("stdout", "a\nb\nc\n", "a\nB\nc\n"));
+        assertEquals("  stderr differs at line 2:\n    x\n  - y\\ (no newline at end)\n  + y",
+                diff("stderr", "x\ny", "x\ny\n"));
+        assertEquals("  exit status 0, expected 1",
+                compare(new Outcome("o", "e", 1, null), new Outcome("o", "e", 0, null)));
+        assertEquals("  Adder did not finish", compare(new Outcome("", "", 0, null), Outcome.problem("Adder did not finish")));
     }
 
     /** Lines, keeping a missing final newline visible. */
