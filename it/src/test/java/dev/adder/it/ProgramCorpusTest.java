@@ -22,6 +22,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,6 +30,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,8 +42,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * identical.
  *
  * <ul>
- *   <li>A program is a {@code .py} file whose name starts with a digit ({@code 012_closures.py}), at
- *       any depth; other {@code .py} files are modules that programs import and are not run.</li>
+ *   <li>A program is a {@code .py} file whose name starts with a digit ({@code 012_closures.py}) or
+ *       with {@code stdlib_} and a digit (programs using modules beyond {@code sys}), at any depth;
+ *       other {@code .py} files are modules that programs import and are not run.</li>
  *   <li>Both get the same absolute path of the program in the source tree (so {@code __file__} and
  *       tracebacks agree) and the same working directory, this module's directory: Adder runs in
  *       this JVM and cannot change directory. CPython puts the script's directory first on
@@ -140,6 +143,7 @@ class ProgramCorpusTest {
         int passed = 0;
         int failed = 0;
         long adderNanos = 0;
+        List<Map.Entry<String, Long>> times = new ArrayList<>();
         // programs read no input: python3 gets /dev/null, Adder an empty stdin (not surefire's channel)
         InputStream stdin = System.in;
         System.setIn(new ByteArrayInputStream(new byte[0]));
@@ -148,7 +152,9 @@ class ProgramCorpusTest {
                 Path p = programs.get(i);
                 long a0 = System.nanoTime();
                 Outcome actual = adder(p, i);
-                adderNanos += System.nanoTime() - a0;
+                long took = System.nanoTime() - a0;
+                adderNanos += took;
+                times.add(Map.entry(rel(p), took));
                 Outcome exp;
                 try {
                     exp = expected.get(i).get();
@@ -171,9 +177,12 @@ class ProgramCorpusTest {
         Path out = Python.basedir().resolve("target/conformance/programs.txt");
         Files.createDirectories(out.getParent());
         Files.write(out, report, StandardCharsets.UTF_8);
-        System.out.printf("programs: %d passed, %d failed of %d programs in %.1f s (Adder %.1f s; python3 results "
-                        + "cached for %d); report %s%n", passed, failed, programs.size(),
-                (System.nanoTime() - t0) / 1e9, adderNanos / 1e9, cached[0], out);
+        times.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        String slowest = times.stream().limit(5).map(e -> e.getKey() + " " + e.getValue() / 1_000_000 + " ms")
+                .collect(Collectors.joining(", "));
+        System.out.printf("programs: %d passed, %d failed of %d programs in %.1f s (Adder %.1f s, slowest: %s; "
+                        + "python3 results cached for %d); report %s%n", passed, failed, programs.size(),
+                (System.nanoTime() - t0) / 1e9, adderNanos / 1e9, slowest, cached[0], out);
         Baseline.ratchet("programs.failed.max", failed, all, out.toString());
     }
 
