@@ -56,7 +56,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>Adder runs through {@code dev.adder.cli.Main.run(args, out, err)}, one program at a time
  *       (the VM has one thread state per process), each in a fresh interpreter, on a daemon thread
  *       with a 1 GB stack in a thread group of its own. A program that does not finish in
- *       {@code -Dadder.programs.timeout} seconds (10) is a failure; its threads are stopped and
+ *       {@code -Dadder.programs.timeout} seconds (20) is a failure; its threads are stopped and
  *       the run goes on.</li>
  * </ul>
  *
@@ -80,7 +80,7 @@ class ProgramCorpusTest {
 
     static long timeoutSeconds() {
         String t = System.getProperty("adder.programs.timeout", "");
-        return t.isBlank() ? 10 : Long.parseLong(t.strip());
+        return t.isBlank() ? 20 : Long.parseLong(t.strip());
     }
 
     /** The programs under ROOT, by relative path. */

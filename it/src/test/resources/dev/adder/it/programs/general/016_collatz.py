@@ -6,7 +6,7 @@ def collatz_len(n):
         steps += 1
     return steps
 
-best = max(range(1, 10000), key=collatz_len)
+best = max(range(1, 3000), key=collatz_len)
 print(best, collatz_len(best))
 print([collatz_len(i) for i in range(1, 20)])
 cache = {1: 0}
