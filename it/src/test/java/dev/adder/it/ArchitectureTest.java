@@ -253,11 +253,16 @@ class ArchitectureTest {
             new String[] {"runtime", "cli", "the command is the top layer"},
             new String[] {"vm", "stdlib", "the VM defines the service interface py-stdlib implements"},
             new String[] {"vm", "cli", "the command is the top layer"},
-            new String[] {"stdlib", "cli", "the command is the top layer"},
-            new String[] {"lexer", "cli", "the command is the top layer"},
-            new String[] {"parser", "cli", "the command is the top layer"},
-            new String[] {"compiler", "cli", "the command is the top layer"},
-            new String[] {"bytecode", "cli", "the command is the top layer"});
+            new String[] {"stdlib", "cli", "the command is the top layer"});
+
+    @Test
+    void onlyTheCommandUsesTheCommand() {
+        assumeTrue(classFilesOnClassPath("py-cli") > 0, "py-cli has no classes yet");
+        noClasses().that().resideInAPackage("dev.adder..").and().resideOutsideOfPackage("dev.adder.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.adder.cli..")
+                .because("py-cli is the top layer: no library module may use it")
+                .check(classes);
+    }
 
     @TestFactory
     List<DynamicTest> upperLayersPointDown() {
