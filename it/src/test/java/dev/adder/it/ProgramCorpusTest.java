@@ -278,8 +278,14 @@ class ProgramCorpusTest {
     /** {@code dev.adder.cli.Main.run(String[], PrintStream, PrintStream)}, package-private or public. */
     static synchronized Method mainRun() throws ReflectiveOperationException {
         if (mainRun == null) {
-            Method m = Class.forName("dev.adder.cli.Main")
-                    .getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);
+            Method m;
+            try {
+                m = Class.forName("dev.adder.cli.Main")
+                        .getDeclaredMethod("run", String[].class, PrintStream.class, PrintStream.class);
+            } catch (NoSuchMethodException e) {
+                throw new IllegalStateException("the corpus runs Adder through dev.adder.cli.Main.run(String[], "
+                        + "PrintStream, PrintStream), which is gone: adapt ProgramCorpusTest.mainRun", e);
+            }
             m.setAccessible(true);
             mainRun = m;
         }
