@@ -47,7 +47,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  *   <li>an {@code ..internal..} package is used only by the packages of its own module;</li>
  *   <li>each module's packages depend only on the Adder packages of the modules below it:
  *       lexer/source on nothing else, ast on source only, parser on lexer/source/ast,
- *       bytecode on nothing, and so on up.</li>
+ *       bytecode on nothing, runtime on bytecode only (docs/decisions.md: the code object
+ *       wraps py-bytecode's CodeUnit), vm on runtime and the compiler side, stdlib on vm and
+ *       below, cli on everything;</li>
+ *   <li>named rules for the upper layers: py-runtime uses none of py-vm, py-compiler, py-stdlib
+ *       and py-cli; py-vm none of py-stdlib and py-cli; py-stdlib not py-cli; nothing but py-cli
+ *       uses py-cli.</li>
  * </ul>
  * A rule about a module runs only when the module has classes (found independently of ArchUnit,
  * in its jar or classes directory); it then must check at least one class, as ArchUnit requires
@@ -66,7 +71,7 @@ class ArchitectureTest {
         module("py-parser", List.of("parser"), List.of("lexer", "source", "ast"));
         module("py-bytecode", List.of("bytecode"), List.of());
         module("py-compiler", List.of("compiler"), List.of("ast", "parser", "bytecode", "lexer", "source"));
-        module("py-runtime", List.of("runtime"), List.of());
+        module("py-runtime", List.of("runtime"), List.of("bytecode"));
         module("py-vm", List.of("vm"), List.of("runtime", "bytecode", "compiler", "ast", "parser", "lexer", "source"));
         module("py-stdlib", List.of("stdlib"), List.of("vm", "runtime", "bytecode", "compiler", "ast", "parser", "lexer", "source"));
         module("py-cli", List.of("cli"), List.of("vm", "stdlib", "runtime", "bytecode", "compiler", "ast", "parser", "lexer", "source"));
@@ -234,6 +239,43 @@ class ArchitectureTest {
                 noClasses().that().resideInAnyPackage(patterns(own))
                         .should().dependOnClassesThat(otherAdder)
                         .because("architecture.md section 2: " + module + " depends on " + ALLOWED.get(module))
+                        .check(classes);
+            }));
+        }
+        return tests;
+    }
+
+    /** "module X must not use module Y" rules, with their reasons: the upper layers' direction. */
+    static final List<String[]> FORBIDDEN = List.of(
+            new String[] {"runtime", "vm", "the object model knows nothing of frames or the evaluation loop"},
+            new String[] {"runtime", "compiler", "the runtime turns py-bytecode's constants into objects, it never compiles"},
+            new String[] {"runtime", "stdlib", "the C-module replacements sit above the VM"},
+            new String[] {"runtime", "cli", "the command is the top layer"},
+            new String[] {"vm", "stdlib", "the VM defines the service interface py-stdlib implements"},
+            new String[] {"vm", "cli", "the command is the top layer"},
+            new String[] {"stdlib", "cli", "the command is the top layer"});
+
+    @Test
+    void onlyTheCommandUsesTheCommand() {
+        assumeTrue(classFilesOnClassPath("py-cli") > 0, "py-cli has no classes yet");
+        noClasses().that().resideInAPackage("dev.adder..").and().resideOutsideOfPackage("dev.adder.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.adder.cli..")
+                .because("py-cli is the top layer: no library module may use it")
+                .check(classes);
+    }
+
+    @TestFactory
+    List<DynamicTest> upperLayersPointDown() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (String[] rule : FORBIDDEN) {
+            String from = rule[0];
+            String to = rule[1];
+            tests.add(DynamicTest.dynamicTest("dev.adder." + from + " does not use dev.adder." + to, () -> {
+                String module = moduleOf("dev.adder." + from);
+                assumeTrue(classFilesOnClassPath(module) > 0, module + " has no classes yet");
+                noClasses().that().resideInAPackage("dev.adder." + from + "..")
+                        .should().dependOnClassesThat().resideInAPackage("dev.adder." + to + "..")
+                        .because(rule[2])
                         .check(classes);
             }));
         }

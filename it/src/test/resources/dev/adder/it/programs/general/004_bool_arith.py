@@ -1,0 +1,13 @@
+# bool is an int subclass
+print(True + True, True * 10, False - 1, True / 2)
+print(True == 1, False == 0, True is True, isinstance(True, int))
+print(int(True), float(False), str(True), repr(False))
+print(True & False, True | False, True ^ True, ~True, -True)
+print(sum([True, False, True, True]))
+print(bool(0), bool(1), bool(-1), bool(0.0), bool(""), bool("a"), bool([]), bool([0]))
+print(bool(None), bool({}), bool({0: 0}), bool(()), bool(range(0)))
+print(not 0, not "x", 1 and 2, 0 and 2, 1 or 2, 0 or "", None or [] or "last")
+print([True, False][True], {True: "yes", 1: "one"})
+print(max(True, 2), sorted([True, False, 0, 1, -1]))
+print(hash(True) == hash(1))
+print(type(True + 1).__name__, type(True & True).__name__)

@@ -1,0 +1,11 @@
+# int() and str() conversions
+print(int("  42  "), int("-17"), int("+5"), int("1_000_000"))
+print(int(3.9), int(-2.1), int(True), int("0b101", 0), int("0o17", 0))
+print(str(12345), str(-0), repr(10 ** 20), format(1234567, ","))
+print(format(255, "x"), format(255, "08b"), format(255, "#o"), format(-42, "+d"))
+print(f"{3:05d}|{-3:05d}|{42:^9}|{42:<6}|{42:>6}|")
+print(f"{1234567.891:,.2f}", f"{0.25:.1%}", f"{12:e}", f"{1e-7:g}")
+print(int.__name__, (5).real, (5).imag, (5).numerator, (5).denominator)
+print(round(12345, -2), round(-15, -1), round(25, -1))
+print(abs(-0), max(3, 9, 4), min([5, 2, 8]))
+print(chr(65), ord("a"), chr(0x263A) == "\u263a")

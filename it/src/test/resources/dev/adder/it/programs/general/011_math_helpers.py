@@ -1,0 +1,12 @@
+# numeric builtins
+print(abs(-3), abs(3.5), pow(2, 8), pow(2, -2), pow(7, 2, 5), pow(-7, 2, 5))
+print(round(3.14159, 3), round(-2.5), round(3.5), round(1e20))
+print(sum(range(101)), sum([1.5, 2.5]), sum([[1], [2]], []))
+print(max([3, 1, 4, 1, 5, 9, 2, 6]), min(3, 1, 4), max([], default="empty"))
+print(max(["aa", "b", "ccc"], key=len), min([(2, "b"), (1, "z")]))
+print(divmod(100, 7), divmod(-100, 7), divmod(2 ** 70, 10 ** 10))
+print(int(2.5e3), float("1e3"), complex(1, 2).real if False else 3)
+print(sorted([3, -1, 2], key=abs), sorted([3, -1, 2], reverse=True))
+print(list(map(abs, [-1, -2, 3])), list(filter(None, [0, 1, "", "a", [], [0]])))
+print(any([0, 0, 1]), all([1, 2, 0]), any([]), all([]))
+print(hex(id(None) * 0), oct(8), bin(3))

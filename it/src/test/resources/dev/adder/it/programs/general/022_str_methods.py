@@ -1,0 +1,17 @@
+# common str methods
+s = "  The quick brown fox  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()), repr("xxhixx".strip("x")))
+print(s.split(), "a,b,,c".split(","), "a b  c".split(" "), "a-b-c-d".split("-", 2), "a-b-c".rsplit("-", 1))
+print("line1\nline2\r\nline3".splitlines(), "x\ny\n".splitlines(True))
+print("hello".upper(), "HeLLo".lower(), "hello world".title(), "hello".capitalize(), "HeLLo".swapcase())
+print("hello".find("l"), "hello".rfind("l"), "hello".find("z"), "hello".index("e"), "hello".count("l"))
+print("hello".replace("l", "L"), "hello".replace("l", "L", 1), "abc".replace("", "-"))
+print("hello".startswith("he"), "hello".endswith(("lo", "x")), "hello".startswith("l", 2))
+print("abc".center(9, "*"), "abc".ljust(6, "."), "abc".rjust(6), "42".zfill(5), "-42".zfill(6))
+print("123".isdigit(), "abc".isalpha(), "ab1".isalnum(), "   ".isspace(), "Ab".istitle(), "ab".islower())
+print("a,b;c".partition(";"), "a,b;c".rpartition(","), "abc".partition("x"))
+print(" ".join(["a", "b", "c"]), ", ".join(map(str, range(4))))
+print("tab\there".expandtabs(4), "%s" % "x".join("123"))
+print("Straße".casefold(), "ǅ".lower(), "ﬁ".upper())
+print("prefix_name".removeprefix("prefix_"), "file.txt".removesuffix(".txt"))
+print("hello"[1:].encode(), "€".encode("utf-8"), b"caf\xc3\xa9".decode())

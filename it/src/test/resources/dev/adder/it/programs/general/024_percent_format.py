@@ -1,0 +1,12 @@
+# printf-style formatting
+print("%d %i %s %r %%" % (1, 2, "three", "four"))
+print("%5d|%-5d|%05d|%+d|% d" % (42, 42, 42, 42, 42))
+print("%x %X %o %#x %#o %c %c" % (255, 255, 8, 255, 8, 65, "z"))
+print("%.2f %10.3f %-10.1f| %e %.3E" % (3.14159, 2.71828, 1.5, 1234.5, 0.000123))
+print("%g %g %g %G" % (1e-5, 123456789, 0.5, 1e-10))
+print("%(name)s is %(age)d" % {"name": "Bob", "age": 30})
+print("%s" % [1, 2], "%s" % (1,), "%r" % ("a",), "%s and %s" % ("x", "y"))
+print("%*d|%-*d|%.*f" % (5, 1, 4, 2, 2, 3.14159))
+print("%s" % None, "%d" % True, "%.1f%%" % 99.5)
+print("%5s|%-5s|%.2s" % ("ab", "ab", "abcdef"))
+print("%d" % 3.99, "%x" % 2 ** 70, "%s" % 2 ** 70)

@@ -1,0 +1,10 @@
+# repetition, membership, conversion
+print("ab" * 3, 3 * "-", "x" * 0, "x" * -2, repr("" * 5))
+print("ell" in "hello", "" in "abc", "z" not in "abc")
+print(str(1.0), str([1, "a"]), str((1,)), str({"k": [1]}), str(None))
+print(repr(str), str(3 + 4), str("already"), "".join([]))
+grid = "\n".join("".join("#" if (r + c) % 2 else "." for c in range(8)) for r in range(4))
+print(grid)
+print("abc".maketrans("abc", "xyz"), "abcabc".translate(str.maketrans("abc", "xyz")))
+print("hello world".translate({ord("o"): None, ord("l"): "L"}))
+print(len("a" * 1000), ("ab" * 500).count("ab"))

@@ -1,0 +1,6 @@
+# uncaught ZeroDivisionError in an expression
+def average(xs):
+    return sum(xs) / len(xs)
+
+print(average([1, 2, 3]))
+print(average([]))

@@ -1,0 +1,15 @@
+# print with sep, end, file and flush
+import sys
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" -> continued")
+print("x", 1, None, 2.5, [1], sep=" | ", end=" <end>\n")
+print()
+print("", "", sep="+")
+print(*range(5), sep=", ")
+print("to stderr", file=sys.stderr)
+print("flushed", flush=True)
+print("sep none", "end none", sep=None, end=None)
+sys.stdout.write("written directly\n")
+sys.stderr.write("error stream\n")
+print("multi\nline", "text")

@@ -1,0 +1,23 @@
+# the collections module
+from collections import Counter, defaultdict, deque, namedtuple, OrderedDict, ChainMap
+c = Counter("mississippi")
+print(c.most_common(2), c["s"], c["z"], sorted(c.elements())[:5])
+c.update("sss")
+print(c.most_common(1), (c - Counter("ss"))["s"])
+d = defaultdict(list)
+for k, v in [("a", 1), ("b", 2), ("a", 3)]:
+    d[k].append(v)
+print(dict(d), d["new"], len(d))
+q = deque([1, 2, 3], maxlen=4)
+q.appendleft(0)
+q.append(4)
+q.rotate(1)
+print(q, q.popleft(), q.pop(), len(q))
+Point = namedtuple("Point", "x y")
+p = Point(1, y=2)
+print(p, p.x + p.y, p._replace(x=10), p._asdict(), Point._fields, tuple(p))
+od = OrderedDict(a=1, b=2)
+od.move_to_end("a")
+print(list(od), od.popitem(last=False))
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3})
+print(cm["a"], cm["b"], sorted(cm))
