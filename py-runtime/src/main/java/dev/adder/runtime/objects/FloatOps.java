@@ -143,7 +143,8 @@ public final class FloatOps {
         boolean negate = false;
         if (iv < 0.0) {
             if (iw != Math.floor(iw)) {
-                throw PyErr.valueError("negative number cannot be raised to a fractional power");
+                // negative numbers raised to fractional powers become complex
+                return PyComplex.floatPowComplex(iv, iw);
             }
             iv = -iv;
             negate = isOddInteger(iw);
@@ -379,6 +380,7 @@ public final class FloatOps {
             }
             return type == PyFloat.TYPE ? r : new PyFloatSub(type, r.value);
         };
+        NumberMethods.initFloat(t);
         PyMethodDescr.noArgs(t, "is_integer", self -> {
             double d = ((PyFloat) self).value;
             return PyBool.of(!Double.isInfinite(d) && d == Math.floor(d));

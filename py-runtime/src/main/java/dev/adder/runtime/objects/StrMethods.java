@@ -829,5 +829,6 @@ final class StrMethods {
             String v = s(self);
             return v.endsWith(x) && !x.isEmpty() ? PyStr.of(v.substring(0, v.length() - x.length())) : self;
         });
+        StrMethodsExtra.init(t);
     }
 }
