@@ -114,6 +114,9 @@ public final class Formatter {
         if (f.type != 's') {
             throw FormatSpec.unknownCode(f.type, v.type().name());
         }
+        if (f.sign == ' ') {
+            throw PyErr.valueError("Space not allowed in string format specifier");
+        }
         if (f.sign != 0) {
             throw PyErr.valueError("Sign not allowed in string format specifier");
         }
@@ -162,7 +165,10 @@ public final class Formatter {
             if (f.alternate) {
                 throw PyErr.valueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
-            if (v.big != null || v.value < 0 || v.value > 0x10ffff) {
+            if (v.big != null) {
+                throw PyErr.overflowError("Python int too large to convert to C long");
+            }
+            if (v.value < 0 || v.value > 0x10ffff) {
                 throw PyErr.overflowError("%c arg not in range(0x110000)");
             }
             return f.number("", "", new String(Character.toChars((int) v.value)), "", false);
@@ -314,6 +320,13 @@ public final class Formatter {
             case 'r': {
                 StringBuilder sb = new StringBuilder(24);
                 FloatRepr.append(sb, d, addDot0);
+                if (alt) {
+                    int e = sb.indexOf("e");
+                    int end = e < 0 ? sb.length() : e;
+                    if (sb.lastIndexOf(".", end) < 0) {
+                        sb.insert(end, '.');
+                    }
+                }
                 return sb.toString();
             }
             case 'f': {

@@ -95,6 +95,9 @@ final class NumberMethods {
         }
         boolean little = littleEndian(p[1]);
         boolean signed = p[2] != null && Abstract.isTrue(p[2]);
+        if (p[0] instanceof PyStr) {
+            throw PyErr.typeError("cannot convert 'str' object to bytes");
+        }
         byte[] b = BytesOps.fromObject(p[0], true);
         byte[] be = new byte[b.length + 1];
         for (int i = 0; i < b.length; i++) {

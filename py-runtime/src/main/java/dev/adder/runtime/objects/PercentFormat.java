@@ -18,8 +18,8 @@ import java.math.BigInteger;
 final class PercentFormat {
     private final String fmt;
     private final boolean bytes;
-    private final PyObject args;
-    private final PyObject[] items;
+    private PyObject args;
+    private PyObject[] items;
     private final PyObject dict;
     private int argIndex;
 
@@ -47,8 +47,11 @@ final class PercentFormat {
         return BytesOps.fromLatin1(s);
     }
 
+    /** After a %(key) lookup, CPython's formatter has one pseudo-argument, already used. */
+    private boolean keyUsed;
+
     private int argCount() {
-        return items == null ? 1 : items.length;
+        return keyUsed ? 0 : items == null ? 1 : items.length;
     }
 
     private PyObject nextArg() {
@@ -66,7 +69,6 @@ final class PercentFormat {
         int n = f.length();
         StringBuilder sb = new StringBuilder(n + 16);
         int i = 0;
-        boolean usedKey = false;
         while (i < n) {
             char c = f.charAt(i);
             if (c != '%') {
@@ -78,7 +80,6 @@ final class PercentFormat {
                 i = j;
                 continue;
             }
-            int specStart = i;
             i++;
             if (i >= n) {
                 throw PyErr.valueError("incomplete format");
@@ -112,7 +113,8 @@ final class PercentFormat {
                 PyObject keyObj = bytes ? PyBytes.wrap(BytesOps.fromLatin1(key)) : PyStr.of(key);
                 value = Abstract.getItem(dict, keyObj);
                 haveValue = true;
-                usedKey = true;
+                keyUsed = true;
+                argIndex = 0;
             }
             boolean left = false;
             boolean plus = false;
@@ -261,9 +263,6 @@ final class PercentFormat {
                 }
             } else {
                 sb.append(signStr).append(prefix).append(body);
-            }
-            if (specStart < 0) {
-                break;
             }
         }
         if (argIndex < argCount() && dict == null) {

@@ -359,14 +359,28 @@ public class PyComplex extends PyObject {
             if (r.getClass() == PyComplex.class && i == null && type == TYPE) {
                 return r;
             }
+            boolean crIsComplex = isComplexArg(r);
             double[] cr = toComplexParts(r, true);
-            re = cr[0];
-            im = cr[1];
-            if (i != null) {
-                double[] ci = toComplexParts(i, false);
-                re -= ci[1];
-                im += ci[0];
+            double ciReal;
+            double ciImag = 0.0;
+            boolean ciIsComplex = false;
+            if (i == null) {
+                ciReal = cr[1];
+            } else if (i instanceof PyComplex c) {
+                ciReal = c.real;
+                ciImag = c.imag;
+                ciIsComplex = true;
+            } else {
+                ciReal = toComplexParts(i, false)[0];
             }
+            re = cr[0];
+            if (ciIsComplex) {
+                re -= ciImag;
+            }
+            if (crIsComplex && i != null) {
+                ciReal += cr[1];
+            }
+            im = ciReal;
         }
         return type == TYPE ? of(re, im) : new PyComplexSub(type, re, im);
     }

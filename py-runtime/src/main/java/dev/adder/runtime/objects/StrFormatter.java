@@ -206,7 +206,7 @@ final class StrFormatter {
         long index = integer(first);
         boolean empty = first.isEmpty();
         boolean numeric = empty || index != -1;
-        if (positionalAllowed) {
+        {
             if (autoState == 0 && numeric) {
                 autoState = empty ? 1 : 2;
             }
