@@ -123,6 +123,9 @@ public class PyComplex extends PyObject {
                 len /= Math.exp(at * bi);
                 phase += bi * Math.log(vabs);
             }
+            if (Double.isInfinite(phase)) {
+                edom = true; // C's cos/sin of an infinity set errno to EDOM
+            }
             p = new double[] {len * Math.cos(phase), len * Math.sin(phase)};
         }
         if (edom) {
