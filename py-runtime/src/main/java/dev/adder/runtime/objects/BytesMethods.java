@@ -248,11 +248,7 @@ final class BytesMethods {
                 break;
             }
             if (maxsplit >= 0 && out.size() >= maxsplit) {
-                int e = n;
-                while (e > i && isSpace(v.charAt(e - 1))) {
-                    e--;
-                }
-                out.add(v.substring(i, e));
+                out.add(v.substring(i));
                 break;
             }
             int j = i;
@@ -276,11 +272,7 @@ final class BytesMethods {
                 break;
             }
             if (maxsplit >= 0 && out.size() >= maxsplit) {
-                int s = 0;
-                while (s < i && isSpace(v.charAt(s))) {
-                    s++;
-                }
-                out.add(v.substring(s, i));
+                out.add(v.substring(0, i));
                 break;
             }
             int j = i;
@@ -841,9 +833,6 @@ final class BytesMethods {
             });
             PyMethodDescr.oneArg(t, "extend", (self, v) -> {
                 byte[] b;
-                if (v instanceof PyStr) {
-                    throw PyErr.typeError("expected iterable of integers; got: 'str'");
-                }
                 if (!BytesOps.isBytesLike(v) && v.type().tp_iter == null) {
                     throw PyErr.typeError("can't extend bytearray with %s", v.type().name());
                 }

@@ -168,6 +168,9 @@ public final class BytesOps {
             } else if (isBytesLike(sepObj)) {
                 s = latin1(buffer(sepObj), buffer(sepObj).length);
             } else {
+                if (sepObj.type().sq_length == null && sepObj.type().mp_length == null) {
+                    throw PyErr.typeError("object of type '%s' has no len()", sepObj.type().name());
+                }
                 throw PyErr.typeError("sep must be str or bytes.");
             }
             if (s.length() != 1) {

@@ -205,6 +205,15 @@ public class PyComplex extends PyObject {
 
     /** Parses {@code complex(s)}; ValueError "complex() arg is a malformed string". */
     public static PyComplex parse(String s) {
+        if (s.indexOf('_') >= 0) {
+            for (int k = 0; k < s.length(); k++) {
+                if (s.charAt(k) == '_' && (k == 0 || k + 1 >= s.length() || !isAsciiDigit(s.charAt(k - 1))
+                        || !isAsciiDigit(s.charAt(k + 1)))) {
+                    throw PyErr.valueError("could not convert string to complex: %s", StrOps.repr(s));
+                }
+            }
+            s = s.replace("_", "");
+        }
         String t = StrOps.stripSpace(s);
         if (t.startsWith("(") && t.endsWith(")") && t.length() >= 2) {
             t = StrOps.stripSpace(t.substring(1, t.length() - 1));
@@ -214,6 +223,10 @@ public class PyComplex extends PyObject {
             throw PyErr.valueError("complex() arg is a malformed string");
         }
         return of(r[0], r[1]);
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** The longest prefix of {@code t} from {@code i} that is a Python float; end index or -1. */
@@ -343,10 +356,11 @@ public class PyComplex extends PyObject {
         if (r == null) {
             re = 0.0;
             im = 0.0;
-            if (i != null) {
-                double[] ci = toComplexParts(i, false);
-                re = -ci[1];
-                im = ci[0];
+            if (i instanceof PyComplex c) {
+                re = 0.0 - c.imag;
+                im = c.real;
+            } else if (i != null) {
+                im = toComplexParts(i, false)[0];
             }
         } else if (r instanceof PyStr s) {
             if (i != null) {

@@ -420,6 +420,9 @@ final class StrMethods {
     }
 
     private static String titleCase(int c) {
+        if (c == 0x149) {
+            return "\u02bcN"; // SpecialCasing.txt: title case of U+0149 keeps the N upper case
+        }
         int t = Character.toTitleCase(c);
         if (t != c || !Character.isLowerCase(c)) {
             return new String(Character.toChars(t));
