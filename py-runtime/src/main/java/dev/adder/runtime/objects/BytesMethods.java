@@ -833,6 +833,12 @@ final class BytesMethods {
             });
             PyMethodDescr.oneArg(t, "extend", (self, v) -> {
                 byte[] b;
+                if (v instanceof PyStr vs) {
+                    if (vs.length() == 0) {
+                        return PyNone.NONE;
+                    }
+                    throw PyErr.typeError("'str' object cannot be interpreted as an integer");
+                }
                 if (!BytesOps.isBytesLike(v) && v.type().tp_iter == null) {
                     throw PyErr.typeError("can't extend bytearray with %s", v.type().name());
                 }
