@@ -330,7 +330,10 @@ public final class Formatter {
                 return sb.toString();
             }
             case 'f': {
-                String r = new BigDecimal(d).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+                String r = fastFixed(d, precision);
+                if (r == null) {
+                    r = new BigDecimal(d).setScale(precision, RoundingMode.HALF_EVEN).toPlainString();
+                }
                 if (alt && precision == 0) {
                     r += ".";
                 }
@@ -375,6 +378,82 @@ public final class Formatter {
             default:
                 throw new IllegalArgumentException("bad float format type " + type);
         }
+    }
+
+    private static final long[] POW10 = new long[19];
+
+    static {
+        POW10[0] = 1;
+        for (int i = 1; i < POW10.length; i++) {
+            POW10[i] = POW10[i - 1] * 10;
+        }
+    }
+
+    /**
+     * {@code 'f'} formatting of a finite non-negative double with 128-bit integer arithmetic:
+     * the exact value times 10^p, rounded half-even. Null when the value or precision is outside
+     * the fast range (then the exact BigDecimal path is used).
+     */
+    static String fastFixed(double d, int p) {
+        if (p > 18 || d == 0.0) {
+            return null;
+        }
+        long bits = Double.doubleToRawLongBits(d);
+        int be = (int) (bits >>> 52) & 0x7ff;
+        if (be == 0) {
+            return null;
+        }
+        long m = (bits & ((1L << 52) - 1)) | (1L << 52);
+        int s = 1075 - be; // d = m / 2^s
+        if (s <= 0 || s >= 127) {
+            return null;
+        }
+        long pow = POW10[p];
+        long lo = m * pow;
+        long hi = Math.multiplyHigh(m, pow);
+        long q;
+        int cmp; // remainder compared with half
+        if (s < 64) {
+            if ((hi >>> s) != 0) {
+                return null;
+            }
+            q = (hi << (64 - s)) | (lo >>> s);
+            if (q < 0) {
+                return null;
+            }
+            long rem = lo & ((1L << s) - 1);
+            long half = 1L << (s - 1);
+            cmp = Long.compareUnsigned(rem, half);
+        } else if (s == 64) {
+            q = hi;
+            if (q < 0) {
+                return null;
+            }
+            cmp = Long.compareUnsigned(lo, 1L << 63);
+        } else {
+            int t = s - 64;
+            q = hi >>> t;
+            long remHi = hi & ((1L << t) - 1);
+            long halfHi = 1L << (t - 1);
+            cmp = remHi != halfHi ? Long.compareUnsigned(remHi, halfHi) : (lo == 0 ? 0 : 1);
+        }
+        if (cmp > 0 || (cmp == 0 && (q & 1) != 0)) {
+            q++;
+        }
+        String digits = Long.toString(q);
+        if (p == 0) {
+            return digits;
+        }
+        StringBuilder sb = new StringBuilder(digits.length() + p + 2);
+        if (digits.length() <= p) {
+            sb.append("0.");
+            for (int i = digits.length(); i < p; i++) {
+                sb.append('0');
+            }
+            return sb.append(digits).toString();
+        }
+        int k = digits.length() - p;
+        return sb.append(digits, 0, k).append('.').append(digits, k, digits.length()).toString();
     }
 
     private static String stripZeros(String s) {

@@ -252,8 +252,6 @@ public final class PyMemoryView extends PyObject {
         t.setAttribute("shape", new PyGetSetDescr(t, "shape", o -> PyTuple.of(PyInt.of(self(o).length)), null));
         t.setAttribute("strides", new PyGetSetDescr(t, "strides", o -> PyTuple.of(PyInt.of(self(o).step)), null));
         t.setAttribute("suboffsets", new PyGetSetDescr(t, "suboffsets", o -> PyTuple.of(), null));
-        t.setAttribute("released", new PyGetSetDescr(t, "released", o -> PyBool.of(((PyMemoryView) o).released),
-                null));
         t.setAttribute("contiguous", new PyGetSetDescr(t, "contiguous", o -> PyBool.of(self(o).step == 1), null));
         t.setAttribute("c_contiguous", new PyGetSetDescr(t, "c_contiguous", o -> PyBool.of(self(o).step == 1),
                 null));
