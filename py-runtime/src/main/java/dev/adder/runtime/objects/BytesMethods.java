@@ -785,6 +785,7 @@ final class BytesMethods {
     }
 
     static void init(PyType t, boolean mutable) {
+        Codecs.canonical("utf-8"); // installs the Unicode errors' __str__ before any can be raised
         t.tp_repr = o -> PyStr.of(repr(o));
         t.tp_str = t.tp_repr;
         t.tp_richcompare = BytesMethods::richCompare;
