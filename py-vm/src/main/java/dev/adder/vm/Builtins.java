@@ -43,7 +43,9 @@ final class Builtins {
         dict = interp.builtins;
         module = interp.builtinsModule;
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
-            PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZENSET_TYPE, PySlice.TYPE, PyRange.TYPE};
+            PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZENSET_TYPE, PySlice.TYPE, PyRange.TYPE,
+            dev.adder.runtime.objects.PyBytes.TYPE, dev.adder.runtime.objects.PyByteArray.TYPE,
+            dev.adder.runtime.objects.PyMemoryView.TYPE, dev.adder.runtime.objects.PyComplex.TYPE};
         for (PyType t : types) {
             dict.setItem(PyStr.of(t.name()), t);
         }

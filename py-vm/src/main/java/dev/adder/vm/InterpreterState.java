@@ -54,7 +54,6 @@ public final class InterpreterState {
                             n == 0 ? new dev.adder.runtime.PyObject[0] : new dev.adder.runtime.PyObject[] {a[0]});
                 }));
         sys.dict.setItem(PyStr.of("maxsize"), dev.adder.runtime.objects.PyInt.of(Long.MAX_VALUE));
-        dev.adder.vm.internal.RuntimeExtras.install();
         Builtins.install(this);
         mainThread = new ThreadState(this);
     }

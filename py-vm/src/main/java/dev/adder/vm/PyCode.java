@@ -130,6 +130,8 @@ public final class PyCode extends PyObject {
             return PyEllipsis.ELLIPSIS;
         } else if (c instanceof Constant.Bytes b) {
             return dev.adder.runtime.objects.PyBytes.of(b.value());
+        } else if (c instanceof Constant.Complex z) {
+            return dev.adder.runtime.objects.PyComplex.of(z.re(), z.im());
         }
         throw PyErr.systemError("constant kind not supported yet: %s", c.getClass().getSimpleName());
     }

@@ -150,5 +150,6 @@ final class DictMethods {
         });
         PyMethodDescr.noArgs(t, "copy", self -> ((PyDict) self).copy());
         t.ready();
+        DictViews.install(t);
     }
 }

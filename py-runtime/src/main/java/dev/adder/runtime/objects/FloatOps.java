@@ -143,7 +143,8 @@ public final class FloatOps {
         boolean negate = false;
         if (iv < 0.0) {
             if (iw != Math.floor(iw)) {
-                throw PyErr.valueError("negative number cannot be raised to a fractional power");
+                // negative numbers raised to fractional powers become complex
+                return PyComplex.floatPowComplex(iv, iw);
             }
             iv = -iv;
             negate = isOddInteger(iw);
@@ -244,10 +245,44 @@ public final class FloatOps {
 
     /** {@code float(s)}: Python's float syntax (with underscores, inf, nan), else ValueError. */
     public static double parse(String s) {
+        return parse(toAsciiDigits(s), StrOps.repr(s));
+    }
+
+    /**
+     * Non-ASCII decimal digits to ASCII digits and Unicode white space to spaces
+     * ({@code _PyUnicode_TransformDecimalAndSpaceToASCII}); other text is kept.
+     */
+    static String toAsciiDigits(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) < 128) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder sb = new StringBuilder(n);
+        for (int k = 0; k < n; ) {
+            int c = s.codePointAt(k);
+            k += Character.charCount(c);
+            if (c < 128) {
+                sb.append((char) c);
+            } else if (StrOps.isSpace(c)) {
+                sb.append(' ');
+            } else if (Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+                sb.append((char) ('0' + Character.digit(c, 10)));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static double parse(String s, String shown) {
         String t = StrOps.stripSpace(s);
         String clean = validFloat(t);
         if (clean == null) {
-            throw PyErr.valueError("could not convert string to float: %s", StrOps.repr(s));
+            throw PyErr.valueError("could not convert string to float: %s", shown);
         }
         return Double.parseDouble(clean);
     }
@@ -374,11 +409,15 @@ public final class FloatOps {
                 r = PyFloat.of(0.0);
             } else if (args[0] instanceof PyStr) {
                 r = PyFloat.of(parse(((PyStr) args[0]).value()));
+            } else if (args[0] instanceof PyBytes || args[0] instanceof PyByteArray) {
+                byte[] b = BytesOps.buffer(args[0]);
+                r = PyFloat.of(parse(BytesOps.latin1(b, b.length), Abstract.repr(args[0]).value()));
             } else {
                 r = Abstract.toFloat(args[0]);
             }
             return type == PyFloat.TYPE ? r : new PyFloatSub(type, r.value);
         };
+        NumberMethods.initFloat(t);
         PyMethodDescr.noArgs(t, "is_integer", self -> {
             double d = ((PyFloat) self).value;
             return PyBool.of(!Double.isInfinite(d) && d == Math.floor(d));

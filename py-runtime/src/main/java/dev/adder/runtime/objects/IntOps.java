@@ -422,6 +422,7 @@ public final class IntOps {
             return PyBool.of(op.test(compare((PyInt) a, (PyInt) b)));
         };
         t.tp_new = IntParse::intNew;
+        NumberMethods.initInt(t);
         PyMethodDescr.noArgs(t, "bit_length", a -> {
             PyInt i = (PyInt) a;
             return PyInt.of(i.big == null ? 64 - Long.numberOfLeadingZeros(Math.abs(i.value))

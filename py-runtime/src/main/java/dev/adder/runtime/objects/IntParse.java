@@ -45,10 +45,16 @@ public final class IntParse {
                 throw PyErr.typeError("int() missing string argument");
             }
             r = PyInt.ZERO;
+        } else if (base == null && (x instanceof PyBytes || x instanceof PyByteArray)) {
+            r = parseBytes(x, 10);
         } else if (base == null) {
             r = Abstract.toInt(x);
         } else {
             long b = Abstract.asIndexClamped(base);
+            if (x instanceof PyBytes || x instanceof PyByteArray) {
+                r = parseBytes(x, b == Long.MIN_VALUE || b > 36 ? 99 : (int) b);
+                return type != PyInt.TYPE ? new PyIntSub(type, r.value, r.big) : r;
+            }
             if (!(x instanceof PyStr)) {
                 throw PyErr.typeError("int() can't convert non-string with explicit base");
             }
@@ -56,6 +62,27 @@ public final class IntParse {
         }
         if (type != PyInt.TYPE) {
             return new PyIntSub(type, r.value, r.big);
+        }
+        return r;
+    }
+
+    /** {@code int(b, base)} for bytes or bytearray (ASCII digits only). */
+    static PyInt parseBytes(PyObject x, int base) {
+        if (base != 0 && (base < 2 || base > 36)) {
+            throw PyErr.valueError("int() base must be >= 2 and <= 36, or 0");
+        }
+        byte[] b = BytesOps.buffer(x);
+        String s = BytesOps.latin1(b, b.length);
+        PyInt r = null;
+        boolean ascii = true;
+        for (int i = 0; i < s.length(); i++) {
+            ascii &= s.charAt(i) < 128;
+        }
+        if (ascii) {
+            r = tryParse(s, base);
+        }
+        if (r == null) {
+            throw PyErr.valueError("invalid literal for int() with base %d: %s", base, Abstract.repr(x).value());
         }
         return r;
     }

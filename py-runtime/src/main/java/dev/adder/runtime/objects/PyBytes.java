@@ -1,9 +1,7 @@
 package dev.adder.runtime.objects;
 
-import dev.adder.runtime.CompareOp;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
-import java.util.Arrays;
 
 /**
  * Python's {@code bytes}: an immutable sequence of bytes. The array is never changed after
@@ -102,22 +100,22 @@ public class PyBytes extends PyObject {
         return h;
     }
 
+    /** A subclass of bytes defined in Python. */
+    static final class Sub extends PyBytes {
+        private final PyDict dict = new PyDict();
+
+        Sub(PyType type, byte[] value) {
+            super(type, value);
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
+    }
+
     static {
-        PyType t = TYPE;
-        t.tp_repr = o -> PyStr.of(repr(((PyBytes) o).value, ((PyBytes) o).value.length));
-        t.tp_hash = o -> ((PyBytes) o).hash();
-        t.tp_richcompare = (a, b, op) -> {
-            if (!(b instanceof PyBytes)) {
-                return PyNotImplemented.NOT_IMPLEMENTED;
-            }
-            byte[] x = ((PyBytes) a).value;
-            byte[] y = ((PyBytes) b).value;
-            if (op == CompareOp.EQ || op == CompareOp.NE) {
-                return PyBool.of(Arrays.equals(x, y) == (op == CompareOp.EQ));
-            }
-            return PyBool.of(op.test(Arrays.compareUnsigned(x, y)));
-        };
-        t.sq_length = o -> ((PyBytes) o).value.length;
-        t.ready();
+        BytesMethods.init(TYPE, false);
+        TYPE.ready();
     }
 }

@@ -266,6 +266,39 @@ public class PyStr extends PyObject {
         return new PySeqIter(this, length());
     }
 
+    /** {@code str(object='')} and {@code str(object=b'', encoding='utf-8', errors='strict')}. */
+    private static PyStr strNew(PyObject[] args, int nargs, dev.adder.runtime.objects.PyTuple kw) {
+        if (nargs == 0 && (kw == null || kw.size() == 0)) {
+            return EMPTY;
+        }
+        if (nargs == 1 && (kw == null || kw.size() == 0)) {
+            return Abstract.str(args[0]);
+        }
+        PyObject[] p = StrOps.parseArgs("str", args, nargs, kw, new String[] {"object", "encoding", "errors"});
+        if (p[1] != null && !(p[1] instanceof PyStr)) {
+            throw PyErr.typeError("str() argument 'encoding' must be str, not %s", p[1].type().name());
+        }
+        if (p[2] != null && !(p[2] instanceof PyStr)) {
+            throw PyErr.typeError("str() argument 'errors' must be str, not %s", p[2].type().name());
+        }
+        PyObject o = p[0];
+        if (o == null) {
+            return EMPTY;
+        }
+        if (p[1] == null && p[2] == null) {
+            return Abstract.str(o);
+        }
+        if (o instanceof PyStr) {
+            throw PyErr.typeError("decoding str is not supported");
+        }
+        byte[] b = BytesOps.bufferOrNull(o);
+        if (b == null) {
+            throw PyErr.typeError("decoding to str: need a bytes-like object, %s found", o.type().name());
+        }
+        return Codecs.decode(b, b.length, p[1] == null ? "utf-8" : ((PyStr) p[1]).value,
+                p[2] == null ? "strict" : ((PyStr) p[2]).value, o instanceof PyBytes ? o : null);
+    }
+
     static {
         PyType t = TYPE;
         t.tp_repr = o -> ((PyStr) o).repr();
@@ -312,14 +345,7 @@ public class PyStr extends PyObject {
         };
         t.tp_iter = o -> ((PyStr) o).iter();
         t.tp_new = (type, args, nargs, kw) -> {
-            PyStr r;
-            if (nargs == 0) {
-                r = EMPTY;
-            } else if (nargs == 1 && (kw == null || kw.size() == 0)) {
-                r = Abstract.str(args[0]);
-            } else {
-                throw PyErr.typeError("str() with encoding is not supported yet");
-            }
+            PyStr r = strNew(args, nargs, kw);
             return type == TYPE ? r : new PyStrSub(type, r.value);
         };
         StrMethods.init(t);

@@ -420,6 +420,9 @@ final class StrMethods {
     }
 
     private static String titleCase(int c) {
+        if (c == 0x149) {
+            return "\u02bcN"; // SpecialCasing.txt: title case of U+0149 keeps the N upper case
+        }
         int t = Character.toTitleCase(c);
         if (t != c || !Character.isLowerCase(c)) {
             return new String(Character.toChars(t));
@@ -829,5 +832,6 @@ final class StrMethods {
             String v = s(self);
             return v.endsWith(x) && !x.isEmpty() ? PyStr.of(v.substring(0, v.length() - x.length())) : self;
         });
+        StrMethodsExtra.init(t);
     }
 }

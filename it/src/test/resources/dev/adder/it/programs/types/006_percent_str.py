@@ -1,0 +1,13 @@
+# printf-style formatting of str
+print('%d|%5d|%-5d|%05d|%+d|% d' % (3, -4, 5, -6, 7, 8))
+print('%x %X %#x %#X %o %#o %x' % (255, 255, 255, 255, 8, 8, -255))
+print('%.3f %e %g %G %10.2E %.0f %.0f' % (3.14159, 12345.678, 1e-10, 1e20, -0.5, 0.5, 1.5))
+print('%s %r %a %c %c %%' % ('é', 'é', 'é', 65, 'z'))
+print('%(a)s-%(b)05d' % {'a': 'x', 'b': 42})
+print('%*d|%-*d|%.*f' % (5, 1, 4, 2, 2, 3.14159))
+print('%.2s|%5s|%-5s|' % ('abc', 'ab', 'ab'))
+print('%#.0f %#g %i %u %ld' % (1.0, 1.0, 1, 2, 3))
+print('%s' % [1, 2], '%s' % {'k': 1}, '%s' % (('t',),))
+print('%d %d' % (True, 3.99), '%.3d' % 7, '%5.1f%%' % 12.34)
+print('%05f|%-6f|%+f' % (float('inf'), float('nan'), float('inf')))
+print('%c' % 0x1F600, '%10.4s|' % 'abcdefg')

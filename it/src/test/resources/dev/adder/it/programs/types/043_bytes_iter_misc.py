@@ -1,0 +1,10 @@
+# bytes iteration, sorting, sets, dicts, conversion with str()
+data = [b'b', b'a', b'ab', b'', b'\xff']
+print(sorted(data), max(data), min(data), set([b'x', b'x']), {b'k': 1}[b'k'])
+it = iter(b'ab')
+print(type(it).__name__, next(it), next(it), next(it, 'done'))
+print(type(iter(bytearray(b'x'))).__name__, list(reversed(b'abc')), sum(b'\x01\x02'))
+print(str(b'abc'), str(bytearray(b'q')), repr(bytes(range(0x7e, 0x82))))
+print(b'a' b'b', b'%d' % 5 + b'!', bytes(b'x') is not None)
+print([bytes([i]) for i in b'hi'], b'abc'[1:2] == b'b', b'abc'[-2:], b'abc'[:-5])
+print(b'x'.isalnum(), b'\x00'.isspace(), b'AB'.isupper(), len(b'\x00' * 1000))
