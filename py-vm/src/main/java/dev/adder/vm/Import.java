@@ -342,7 +342,7 @@ public final class Import {
 
     /** {@code resolve_name}: the absolute name of a relative import from a module with {@code globals}. */
     static String resolveName(String name, PyObject globals, int level) {
-        if (globals == null || globals == PyNone.NONE) {
+        if (globals == null) {
             throw PyErr.format(PyExc.KeyError, "'__name__' not in globals");
         }
         if (!(globals instanceof PyDict g)) {
