@@ -471,7 +471,11 @@ public final class Import {
         if (spec == null) {
             throw moduleNotFound("No module named '" + name + "'", name);
         }
-        mod = loadUnlocked(ts, spec, name);
+        if (ts.interp.importTime) {
+            mod = loadTimed(ts, spec, name);
+        } else {
+            mod = loadUnlocked(ts, spec, name);
+        }
         if (dot >= 0) {
             PyObject pm = modules.getItem(PyStr.of(parent));
             if (pm != null) {
@@ -485,6 +489,39 @@ public final class Import {
             }
         }
         return mod;
+    }
+
+    private static int importTimeDepth;
+    private static long importTimeAccumulated;
+    private static boolean importTimeHeader;
+
+    /** {@code -X importtime}: loads the module and prints its self and cumulative times in microseconds. */
+    private static PyObject loadTimed(ThreadState ts, PyObject spec, String name) {
+        if (!importTimeHeader) {
+            importTimeHeader = true;
+            writeStderr(ts, "import time: self [us] | cumulative | imported package\n");
+        }
+        long outerAccumulated = importTimeAccumulated;
+        importTimeAccumulated = 0;
+        int depth = importTimeDepth++;
+        long t0 = System.nanoTime();
+        try {
+            return loadUnlocked(ts, spec, name);
+        } finally {
+            long cumulative = System.nanoTime() - t0;
+            importTimeDepth--;
+            long self = cumulative - importTimeAccumulated;
+            importTimeAccumulated = outerAccumulated + cumulative;
+            writeStderr(ts, String.format("import time: %9d | %10d | %s%s%n", self / 1000, cumulative / 1000,
+                    "  ".repeat(depth), name));
+        }
+    }
+
+    private static void writeStderr(ThreadState ts, String text) {
+        PyObject err = ts.interp.sys.dict.getItem(PyStr.of("stderr"));
+        if (err != null && err != PyNone.NONE) {
+            Abstract.callMethod(err, "write", PyStr.of(text));
+        }
     }
 
     /** {@code _find_spec}: asks each finder of {@code sys.meta_path}; null when none finds it. */

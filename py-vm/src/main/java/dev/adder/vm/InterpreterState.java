@@ -27,6 +27,8 @@ public final class InterpreterState {
     /** The main thread's state. */
     public final ThreadState mainThread;
     /** {@code sys.stdout}, {@code sys.stderr} as made at start-up. */
+    /** {@code -X importtime} or {@code PYTHONPROFILEIMPORTTIME}: print how long each import takes. */
+    boolean importTime;
     PyTextStream stdout;
     PyTextStream stderr;
 
@@ -42,6 +44,9 @@ public final class InterpreterState {
         modules.setItem(PyStr.of("sys"), sys);
         modules.setItem(PyStr.of("__main__"), main);
         SysModule.init(this, runtime.config, runtime.argv);
+        String pit = runtime.config.ignoreEnvironment != 0 || runtime.config.isolated != 0 ? null
+                : System.getenv("PYTHONPROFILEIMPORTTIME");
+        importTime = runtime.config.xOptions.containsKey("importtime") || (pit != null && !pit.isEmpty());
         setStreams(System.out, System.err);
         dev.adder.vm.internal.RuntimeExtras.install();
         Builtins.install(this);
