@@ -22,6 +22,10 @@ public final class BuiltinModules {
     private static final Map<String, BuiltinModule> MODULES = new TreeMap<>();
     private static boolean loaded;
 
+    static {
+        register("_imp", ImpModule::exec);
+    }
+
     /** Registers (or replaces) a Java module. */
     public static synchronized void register(BuiltinModule module) {
         MODULES.put(module.name(), module);

@@ -55,7 +55,6 @@ public final class Import {
     static final PyStr DICT = PyStr.of("__dict__");
     static final PyStr BUILTINS = PyStr.of("__builtins__");
     static final PyStr IMPORT = PyStr.of("__import__");
-    private static final PyStr NONE_NAME = PyStr.of("");
 
     /** {@code builtins.__import__}. */
     static final PyBuiltinFunction IMPORT_FUNC = new PyBuiltinFunction("__import__", "__import__", null,
@@ -463,13 +462,14 @@ public final class Import {
             PyObject p = parentModule instanceof PyModule pm ? pm.dict.getItem(PATH)
                     : Abstract.lookupAttr(parentModule, PATH);
             if (p == null) {
-                throw moduleNotFound("No module named '" + name + "'; '" + parent + "' is not a package", name);
+                throw moduleNotFound("No module named " + repr(name) + "; " + repr(parent) + " is not a package",
+                        name);
             }
             path = p;
         }
         PyObject spec = findSpec(ts, name, path);
         if (spec == null) {
-            throw moduleNotFound("No module named '" + name + "'", name);
+            throw moduleNotFound("No module named " + repr(name), name);
         }
         if (ts.interp.importTime) {
             mod = loadTimed(ts, spec, name);
@@ -605,7 +605,14 @@ public final class Import {
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            Path base = dir.resolve(tail);
+            Path base;
+            Path file;
+            try {
+                base = dir.resolve(tail);
+                file = dir.resolve(tail + ".py");
+            } catch (InvalidPathException ex) {
+                continue;
+            }
             boolean isNamespace = false;
             if (Files.isDirectory(base)) {
                 Path init = base.resolve("__init__.py");
@@ -616,7 +623,6 @@ public final class Import {
                 }
                 isNamespace = true;
             }
-            Path file = dir.resolve(tail + ".py");
             if (Files.isRegularFile(file)) {
                 return sourceSpec(name, file, PyNone.NONE);
             }
@@ -871,8 +877,7 @@ public final class Import {
         return v != null && Abstract.isTrue(v);
     }
 
-    /** The name used when a module has no usable name. */
-    static PyStr noName() {
-        return NONE_NAME;
+    private static String repr(String s) {
+        return Abstract.repr(PyStr.of(s)).value();
     }
 }
