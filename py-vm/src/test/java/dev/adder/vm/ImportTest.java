@@ -119,6 +119,24 @@ class ImportTest {
     }
 
     @Test
+    void unwritableSourceDirectoryFallsBackToUserCache() throws IOException {
+        Path mod = write("m.py", "print('first')\n");
+        Path main = write("main.py", "import m\n");
+        Files.writeString(dir.resolve("__pycache__"), "a file, so no cache directory can be made here");
+        Path user = CodeCache.userCacheFile(mod);
+        try {
+            assertEquals("first\n", runFile(main, false)[0]);
+            assertTrue(Files.isRegularFile(user), user.toString());
+            long mtime = Files.getLastModifiedTime(mod).toMillis();
+            CodeUnit other = Compilers.compile("print('from the user cache')\n", mod.toString(), "exec");
+            Files.write(user, CodeSerializer.write(other, CodeSerializer.Header.timestamp(mtime, Files.size(mod))));
+            assertEquals("from the user cache\n", runFile(main, false)[0]);
+        } finally {
+            Files.deleteIfExists(user);
+        }
+    }
+
+    @Test
     void cacheFileNames() {
         Path src = Path.of("/a/b/pkg/__init__.py");
         assertEquals(Path.of("/a/b/pkg/__pycache__/__init__.adder-311.pyc"), CodeCache.pycacheFile(src));
