@@ -59,6 +59,8 @@ public final class StdinStream extends PyObject {
     }
 
     private final InputStream in;
+    /** Characters read ahead by {@code read(n)} and not yet returned. */
+    private String pending = "";
 
     /** A stream reading {@code in}. */
     public StdinStream(InputStream in) {
@@ -68,6 +70,17 @@ public final class StdinStream extends PyObject {
 
     /** One line with its newline, or "" at the end. */
     public String readLine() {
+        if (!pending.isEmpty()) {
+            int nl = pending.indexOf('\n');
+            if (nl >= 0) {
+                String r = pending.substring(0, nl + 1);
+                pending = pending.substring(nl + 1);
+                return r;
+            }
+            String r = pending;
+            pending = "";
+            return r + readLine();
+        }
         ByteArrayOutputStream b = new ByteArrayOutputStream();
         try {
             for (int c = in.read(); c >= 0; c = in.read()) {
@@ -85,15 +98,23 @@ public final class StdinStream extends PyObject {
     private String read(long size) {
         try {
             if (size < 0) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                String r = pending + new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                pending = "";
+                return r;
             }
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = new StringBuilder(pending);
+            pending = "";
             while (sb.codePointCount(0, sb.length()) < size) {
                 String l = readLine();
                 if (l.isEmpty()) {
                     break;
                 }
                 sb.append(l);
+            }
+            if (sb.codePointCount(0, sb.length()) > size) {
+                int cut = sb.offsetByCodePoints(0, (int) size);
+                pending = sb.substring(cut);
+                sb.setLength(cut);
             }
             return sb.toString();
         } catch (IOException e) {
