@@ -54,7 +54,7 @@ public final class PyModule extends PyObject implements PyBuiltinFunction.PyModu
                 } else if (k.equals("doc") && n < 2) {
                     doc = a[n + i];
                 } else {
-                    throw PyErr.typeError("module() got an unexpected keyword argument '%s'", k);
+                    throw PyErr.typeError("'%s' is an invalid keyword argument for module()", k);
                 }
             }
             if (n > 2) {
@@ -64,7 +64,7 @@ public final class PyModule extends PyObject implements PyBuiltinFunction.PyModu
                 throw PyErr.typeError("module() missing required argument 'name' (pos 1)");
             }
             if (!(name instanceof PyStr s)) {
-                throw PyErr.typeError("module.__init__() argument 'name' must be str, not %s", name.type().name());
+                throw PyErr.typeError("module() argument 'name' must be str, not %s", name.type().name());
             }
             PyModule m = new PyModule(s.value());
             m.dict.setItem(PyStr.of("__doc__"), doc);
