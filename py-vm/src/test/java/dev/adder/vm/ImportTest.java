@@ -136,6 +136,45 @@ class ImportTest {
         }
     }
 
+    private String[] runModule(String module, String... args) {
+        String[] argv = new String[args.length + 1];
+        argv[0] = "-m";
+        System.arraycopy(args, 0, argv, 1, args.length);
+        InterpreterState interp = RuntimeState.initialize(argv, new RuntimeState.Config()).mainInterpreter();
+        ((dev.adder.runtime.objects.PyList) interp.sys.dict.getItem(PyStr.of("path"))).insert(0,
+                PyStr.of(dir.toString()));
+        interp.sys.dict.setItem(PyStr.of("executable"), PyStr.of("EXE"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        interp.setStreams(out, err);
+        int status = new PythonRun(interp).runModule(module);
+        return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
+            String.valueOf(status)};
+    }
+
+    @Test
+    void runModuleRunsPackageMainAsMain() throws IOException {
+        // as python3 -m app x y with this layout prints (paths aside)
+        write("app/__init__.py", "print('init', __name__)\n");
+        write("app/__main__.py", "import sys\nprint(__name__, __package__, __spec__.name, sys.argv[1:])\n"
+                + "print(sys.argv[0] == __file__, __file__.endswith('app/__main__.py'))\nfrom . import util\n");
+        write("app/util.py", "print('util', __name__)\n");
+        String[] r = runModule("app", "x", "y");
+        assertEquals("init app\n__main__ app app.__main__ ['x', 'y']\nTrue True\nutil app.util\n", r[0], r[1]);
+        assertEquals("0", r[2]);
+    }
+
+    @Test
+    void runModuleErrorsAsRunpy() throws IOException {
+        // python3 -m nosuch / -m .x / -m ns (a namespace package): runpy's messages, status 1
+        write("ns/plain.py", "");
+        assertEquals("EXE: No module named nosuch\n", runModule("nosuch")[1]);
+        assertEquals("EXE: Relative module names not supported\n", runModule(".x")[1]);
+        String[] r = runModule("ns");
+        assertEquals("EXE: No module named ns.__main__; 'ns' is a package and cannot be directly executed\n", r[1]);
+        assertEquals("1", r[2]);
+    }
+
     @Test
     void cacheFileNames() {
         Path src = Path.of("/a/b/pkg/__init__.py");
