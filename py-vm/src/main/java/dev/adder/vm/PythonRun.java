@@ -310,6 +310,23 @@ public final class PythonRun {
             flushQuietly();
             return 1;
         }
+        PyObject hook = interp.sys.dict.getItem(PyStr.of("excepthook"));
+        PyObject original = interp.sys.dict.getItem(PyStr.of("__excepthook__"));
+        if (hook != null && hook != original) {
+            // a hook set by the program: it reports the exception (CPython: _PyErr_PrintEx)
+            try {
+                PyObject tb = exc.traceback();
+                Abstract.call(hook, exc.type(), exc, tb == null ? PyNone.NONE : tb);
+                flushQuietly();
+                return 1;
+            } catch (PyException e) {
+                flushQuietly();
+                interp.stderr.write("Error in sys.excepthook:\n" + formatException(e.value)
+                        + "\nOriginal exception was:\n" + formatException(exc));
+                flushQuietly();
+                return 1;
+            }
+        }
         interp.stderr.write(formatException(exc));
         flushQuietly();
         return 1;
