@@ -39,6 +39,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * ({@code _getframe}, {@code settrace}, {@code exc_info}, {@code exception},
  * {@code getrecursionlimit}, ...) are added by the code that owns that state.
  *
+ * <p>Approximations, since the JVM manages memory: {@code getrefcount} always answers 2 (what
+ * CPython answers for an object bound to one name while it is passed in), and
+ * {@code getsizeof} answers CPython 3.11's 64-bit sizes for the builtin types (ints, floats,
+ * strs by their widest character, bytes, tuples, lists) and estimates for the others.
+ *
  * <p>CPython: Python/sysmodule.c.
  */
 final class SysModule {
