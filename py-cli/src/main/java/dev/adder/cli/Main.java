@@ -37,8 +37,23 @@ public final class Main {
         return 2;
     }
 
+    /** Start-up settings gathered from the options of the command being run. */
+    private static final ThreadLocal<RuntimeState.Config> CONFIG = new ThreadLocal<>();
+
     /** Runs the command and returns its exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        RuntimeState.Config config = RuntimeState.Config.fromEnvironment();
+        config.origArgv = new java.util.ArrayList<>(java.util.List.of("adder"));
+        config.origArgv.addAll(Arrays.asList(args));
+        CONFIG.set(config);
+        try {
+            return runWith(args, out, err);
+        } finally {
+            CONFIG.remove();
+        }
+    }
+
+    private static int runWith(String[] args, PrintStream out, PrintStream err) {
         int i = 0;
         while (i < args.length) {
             String a = args[i];
@@ -78,8 +93,21 @@ public final class Main {
                     System.arraycopy(args, i + 1, argv, 1, argv.length - 1);
                     return runCommand(cmd, argv, out, err);
                 } else if (c == 'm') {
-                    err.println(PROG + ": -m is not supported yet");
-                    return 2;
+                    String mod;
+                    if (j + 1 < a.length()) {
+                        mod = a.substring(j + 1);
+                    } else if (i + 1 < args.length) {
+                        mod = args[++i];
+                    } else {
+                        return usage(err, "Argument expected for the -m option");
+                    }
+                    String[] argv = new String[args.length - i];
+                    argv[0] = "-m";
+                    System.arraycopy(args, i + 1, argv, 1, argv.length - 1);
+                    InterpreterState interp = start(argv, out, err);
+                    return new PythonRun(interp).runModule(mod);
+                } else if (c == 'B') {
+                    CONFIG.get().dontWriteBytecode = true;
                 } else if (c == 'W' || c == 'X') {
                     if (j + 1 == a.length()) {
                         if (i + 1 >= args.length) {
@@ -129,7 +157,9 @@ public final class Main {
     }
 
     private static InterpreterState start(String[] argv, PrintStream out, PrintStream err) {
-        InterpreterState interp = RuntimeState.initialize(argv).mainInterpreter();
+        RuntimeState.Config config = CONFIG.get();
+        InterpreterState interp = (config == null ? RuntimeState.initialize(argv)
+                : RuntimeState.initialize(argv, config)).mainInterpreter();
         interp.setStreams(out, err);
         return interp;
     }

@@ -27,10 +27,11 @@ public final class BaseObject {
 
     /** The module name of a type, for reprs: its {@code __module__}, or "builtins". */
     static String moduleOf(PyType t) {
-        if (!t.hasFlags(PyType.HEAPTYPE)) {
-            return "builtins";
-        }
         PyObject m = t.dict().getItem(PyStr.of("__module__"));
+        if (!t.hasFlags(PyType.HEAPTYPE)) {
+            // a builtin type defined outside builtins says so with a __module__ string
+            return m instanceof PyStr ? ((PyStr) m).value() : "builtins";
+        }
         return m instanceof PyStr ? ((PyStr) m).value() : "builtins";
     }
 

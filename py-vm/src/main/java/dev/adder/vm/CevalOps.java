@@ -820,22 +820,6 @@ final class CevalOps {
         return -1;
     }
 
-    /** Imports from {@code sys.modules} only (the import system comes later). */
-    static PyObject importName(ThreadState ts, String name, PyObject fromlist) {
-        String top = name.indexOf('.') >= 0 ? name.substring(0, name.indexOf('.')) : name;
-        PyObject m = ts.interp.modules.getItem(PyStr.of(name));
-        if (m == null) {
-            PyException e = PyErr.format(PyExc.ModuleNotFoundError, "No module named '%s'", name);
-            e.value.instanceDict().setItem(PyStr.of("name"), PyStr.of(name));
-            throw e;
-        }
-        if (fromlist == PyNone.NONE || (fromlist instanceof PyTuple t && t.size() == 0)) {
-            PyObject tm = ts.interp.modules.getItem(PyStr.of(top));
-            return tm != null ? tm : m;
-        }
-        return m;
-    }
-
     /** Opcodes not handled in the loop: those not implemented yet raise SystemError. */
     static int rareOpcode(ThreadState ts, Frame f, int op, int arg, int sp) {
         if (op == 94) { // UNPACK_EX
@@ -845,20 +829,21 @@ final class CevalOps {
             PyObject[] s = f.localsplus;
             PyObject fromlist = s[--sp];
             s[sp] = null;
-            s[sp - 1] = importName(ts, f.code.names[arg].value(), fromlist);
+            s[sp - 1] = Import.importName(ts, f, f.code.names[arg], fromlist, s[sp - 1]);
             return sp;
         }
         if (op == 109) { // IMPORT_FROM: module -> module attr
             PyObject[] s = f.localsplus;
-            PyObject m = s[sp - 1];
-            PyStr name = f.code.names[arg];
-            PyObject v = m instanceof PyModule mod ? mod.dict.getItem(name) : Abstract.lookupAttr(m, name);
-            if (v == null) {
-                throw PyErr.format(PyExc.ImportError, "cannot import name '%s' from '%s' (unknown location)",
-                        name.value(), m instanceof PyModule mod ? mod.name : "?");
-            }
-            s[sp] = v;
+            s[sp] = Import.importFrom(ts, s[sp - 1], f.code.names[arg]);
             return sp + 1;
+        }
+        if (op == 84) { // IMPORT_STAR: module ->
+            PyObject[] s = f.localsplus;
+            PyObject m = s[--sp];
+            s[sp] = null;
+            f.sp = sp;
+            Import.importStar(ts, f, m);
+            return sp;
         }
         if (op == 85) { // SETUP_ANNOTATIONS
             PyStr ann = PyStr.of("__annotations__");

@@ -1,7 +1,6 @@
 package dev.adder.vm;
 
 import dev.adder.runtime.objects.PyDict;
-import dev.adder.runtime.objects.PyList;
 import dev.adder.runtime.objects.PyStr;
 
 import java.io.OutputStream;
@@ -28,6 +27,8 @@ public final class InterpreterState {
     /** The main thread's state. */
     public final ThreadState mainThread;
     /** {@code sys.stdout}, {@code sys.stderr} as made at start-up. */
+    /** {@code -X importtime} or {@code PYTHONPROFILEIMPORTTIME}: print how long each import takes. */
+    boolean importTime;
     PyTextStream stdout;
     PyTextStream stderr;
 
@@ -37,24 +38,24 @@ public final class InterpreterState {
         builtins = builtinsModule.dict;
         sys = new PyModule("sys");
         main = new PyModule("__main__");
+        main.dict.setItem(PyStr.of("__annotations__"), new dev.adder.runtime.objects.PyDict());
         main.dict.setItem(PyStr.of("__builtins__"), builtinsModule);
         modules.setItem(PyStr.of("builtins"), builtinsModule);
         modules.setItem(PyStr.of("sys"), sys);
         modules.setItem(PyStr.of("__main__"), main);
-        PyList argv = new PyList();
-        for (String a : runtime.argv) {
-            argv.append(PyStr.of(a));
-        }
-        sys.dict.setItem(PyStr.of("argv"), argv);
-        sys.dict.setItem(PyStr.of("modules"), modules);
+        SysModule.init(this, runtime.config, runtime.argv);
+        String pit = runtime.config.ignoreEnvironment != 0 || runtime.config.isolated != 0 ? null
+                : System.getenv("PYTHONPROFILEIMPORTTIME");
+        importTime = runtime.config.xOptions.containsKey("importtime") || (pit != null && !pit.isEmpty());
         setStreams(System.out, System.err);
-        sys.dict.setItem(PyStr.of("exit"), new dev.adder.runtime.objects.PyBuiltinFunction("exit", "exit", sys,
-                (self, a, n, kw) -> {
-                    throw dev.adder.runtime.PyErr.of(dev.adder.runtime.exceptions.PyExc.SystemExit,
-                            n == 0 ? new dev.adder.runtime.PyObject[0] : new dev.adder.runtime.PyObject[] {a[0]});
-                }));
-        sys.dict.setItem(PyStr.of("maxsize"), dev.adder.runtime.objects.PyInt.of(Long.MAX_VALUE));
         Builtins.install(this);
+        builtins.setItem(Import.IMPORT, Import.IMPORT_FUNC);
+        for (PyModule m : new PyModule[] {sys, builtinsModule}) {
+            ImportTypes.ModuleSpec spec = Import.builtinSpec(m.name);
+            m.dict.setItem(Import.PACKAGE, PyStr.EMPTY);
+            m.dict.setItem(Import.LOADER, ImportTypes.BUILTIN_IMPORTER);
+            m.dict.setItem(Import.SPEC, spec);
+        }
         mainThread = new ThreadState(this);
     }
 

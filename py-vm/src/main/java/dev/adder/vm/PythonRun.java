@@ -1,6 +1,5 @@
 package dev.adder.vm;
 
-import dev.adder.bytecode.CodeUnit;
 import dev.adder.bytecode.PositionTable;
 import dev.adder.compiler.Compilers;
 import dev.adder.runtime.Abstract;
@@ -9,12 +8,15 @@ import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.exceptions.PyBaseException;
 import dev.adder.runtime.exceptions.PyExc;
+import dev.adder.runtime.objects.PyDict;
 import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.PyErr;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.source.PythonSyntaxError;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -39,17 +41,198 @@ public final class PythonRun {
     /** Runs the source bytes of file {@code filename} as {@code __main__}; returns the exit status. */
     public int runFile(byte[] source, String filename) {
         sources.put(filename, splitLines(new String(source, StandardCharsets.UTF_8)));
-        interp.main.dict.setItem(PyStr.of("__file__"), PyStr.of(filename));
-        return run(() -> Compilers.compile(source, filename, "exec", 0, false, -1));
+        if (!filename.startsWith("<")) {
+            interp.main.dict.setItem(Import.LOADER, new ImportTypes.SourceFileLoader("__main__", filename));
+            interp.main.dict.setItem(PyStr.of("__file__"), PyStr.of(filename));
+            interp.main.dict.setItem(Import.CACHED, PyNone.NONE);
+            setPath0(scriptDirectory(filename));
+        } else {
+            interp.main.dict.setItem(Import.LOADER, ImportTypes.BUILTIN_IMPORTER);
+            setPath0("");
+        }
+        return run(() -> new PyCode(Compilers.compile(source, filename, "exec", 0, false, -1)));
     }
 
     /** Runs {@code command} as {@code __main__} ({@code -c}); returns the exit status. */
     public int runCommand(String command) {
-        return run(() -> Compilers.compile(command, "<string>", "exec"));
+        interp.main.dict.setItem(Import.LOADER, ImportTypes.BUILTIN_IMPORTER);
+        setPath0("");
+        return run(() -> new PyCode(Compilers.compile(command, "<string>", "exec")));
+    }
+
+    /**
+     * Runs module {@code module} (or package {@code module}'s {@code __main__} submodule) as
+     * {@code __main__}, as {@code python -m module} does: its parent packages are imported, the
+     * current directory is first on {@code sys.path}, {@code sys.argv[0]} becomes the module's
+     * file. Returns the exit status; when the module cannot be found, prints
+     * {@code EXECUTABLE: message} and returns 1.
+     *
+     * <p>CPython: Lib/runpy.py ({@code _run_module_as_main}, {@code _get_module_details}).
+     */
+    public int runModule(String module) {
+        interp.main.dict.setItem(Import.LOADER, ImportTypes.BUILTIN_IMPORTER);
+        setPath0(Path.of("").toAbsolutePath().toString());
+        return run(() -> {
+            ModuleDetails md = moduleDetails(module);
+            PyDict g = interp.main.dict;
+            g.setItem(Import.NAME, PyStr.of("__main__"));
+            PyObject origin = attrOrNone(md.spec, "origin");
+            g.setItem(Import.FILE, origin);
+            g.setItem(Import.CACHED, attrOrNone(md.spec, "cached"));
+            g.setItem(PyStr.of("__doc__"), PyNone.NONE);
+            g.setItem(Import.LOADER, attrOrNone(md.spec, "loader"));
+            g.setItem(Import.PACKAGE, attrOrNone(md.spec, "parent"));
+            g.setItem(Import.SPEC, md.spec);
+            PyObject argv = interp.sys.dict.getItem(PyStr.of("argv"));
+            if (argv instanceof dev.adder.runtime.objects.PyList l && l.size() > 0) {
+                l.set(0, origin);
+            }
+            return md.code;
+        });
+    }
+
+    /** Raised (as a Java exception) when {@code -m} cannot find or run a module: runpy's {@code _Error}. */
+    private static final class RunModuleError extends RuntimeException {
+        RunModuleError(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    private record ModuleDetails(PyObject spec, PyCode code) {
+    }
+
+    private static PyObject attrOrNone(PyObject o, String name) {
+        PyObject v = Abstract.lookupAttr(o, PyStr.of(name));
+        return v == null ? PyNone.NONE : v;
+    }
+
+    private ModuleDetails moduleDetails(String modName) {
+        ThreadState ts = interp.mainThread;
+        if (modName.startsWith(".")) {
+            throw new RunModuleError("Relative module names not supported");
+        }
+        int dot = modName.lastIndexOf('.');
+        String pkgName = dot < 0 ? "" : modName.substring(0, dot);
+        if (!pkgName.isEmpty()) {
+            try {
+                Import.importModuleLevel(ts, pkgName, null, null, 0);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.ImportError)) {
+                    throw e;
+                }
+                PyObject en = e.value.instanceDict() == null ? null : e.value.instanceDict().getItem(PyStr.of("name"));
+                if (!(en instanceof PyStr es) || (!es.value().equals(pkgName) && !pkgName.startsWith(es.value() + "."))) {
+                    throw e;
+                }
+            }
+        }
+        PyObject spec;
+        try {
+            spec = findSpec(ts, modName);
+        } catch (PyException e) {
+            if (!e.matches(PyExc.ImportError) && !e.matches(PyExc.AttributeError) && !e.matches(PyExc.TypeError)
+                    && !e.matches(PyExc.ValueError)) {
+                throw e;
+            }
+            String msg = "Error while finding module specification for " + Abstract.repr(PyStr.of(modName)).value()
+                    + " (" + typeName(e.value.type()) + ": " + Abstract.str(e.value).value() + ")";
+            if (modName.endsWith(".py")) {
+                String stem = modName.substring(0, modName.length() - 3);
+                msg += ". Try using '" + stem + "' instead of '" + modName + "' as the module name.";
+            }
+            throw new RunModuleError(msg);
+        }
+        if (spec == null) {
+            throw new RunModuleError("No module named " + modName);
+        }
+        if (attrOrNone(spec, "submodule_search_locations") != PyNone.NONE) {
+            if (modName.equals("__main__") || modName.endsWith(".__main__")) {
+                throw new RunModuleError("Cannot use package as __main__ module");
+            }
+            try {
+                return moduleDetails(modName + ".__main__");
+            } catch (RunModuleError e) {
+                if (interp.modules.getItem(PyStr.of(modName)) == null) {
+                    throw e;
+                }
+                throw new RunModuleError(e.getMessage() + "; " + Abstract.repr(PyStr.of(modName)).value()
+                        + " is a package and cannot be directly executed");
+            }
+        }
+        PyObject loader = attrOrNone(spec, "loader");
+        if (loader == PyNone.NONE) {
+            throw new RunModuleError(Abstract.repr(PyStr.of(modName)).value()
+                    + " is a namespace package and cannot be executed");
+        }
+        PyObject code;
+        try {
+            if (loader instanceof ImportTypes.SourceFileLoader sl) {
+                code = new PyCode(Import.sourceCode(ts, sl.path));
+            } else {
+                code = Abstract.callMethod(loader, "get_code", PyStr.of(modName));
+            }
+        } catch (PyException e) {
+            if (e.matches(PyExc.ImportError)) {
+                throw new RunModuleError(Abstract.str(e.value).value());
+            }
+            throw e;
+        }
+        if (!(code instanceof PyCode pc)) {
+            throw new RunModuleError("No code object available for " + modName);
+        }
+        return new ModuleDetails(spec, pc);
+    }
+
+    /** {@code importlib.util.find_spec(name)} for an absolute name. */
+    private static PyObject findSpec(ThreadState ts, String fullname) {
+        PyObject m = ts.interp.modules.getItem(PyStr.of(fullname));
+        if (m != null && m != PyNone.NONE) {
+            PyObject spec = Abstract.lookupAttr(m, Import.SPEC);
+            if (spec == null || spec == PyNone.NONE) {
+                throw PyErr.valueError("%s.__spec__ is None", fullname);
+            }
+            return spec;
+        }
+        int dot = fullname.lastIndexOf('.');
+        PyObject parentPath = PyNone.NONE;
+        if (dot >= 0) {
+            String parentName = fullname.substring(0, dot);
+            PyObject parent = Import.importModuleLevel(ts, parentName, null,
+                    dev.adder.runtime.objects.PyTuple.of(PyStr.of("__path__")), 0);
+            PyObject p = Abstract.lookupAttr(parent, Import.PATH);
+            if (p == null) {
+                throw Import.moduleNotFound("__path__ attribute not found on " + Abstract.repr(PyStr.of(parentName))
+                        .value() + " while trying to find " + Abstract.repr(PyStr.of(fullname)).value(), fullname);
+            }
+            parentPath = p;
+        }
+        return Import.findSpec(ts, fullname, parentPath);
+    }
+
+    /** Puts {@code entry} first on {@code sys.path} (unless the safe-path setting is on). */
+    private void setPath0(String entry) {
+        if (interp.runtime.config.safePath || interp.runtime.config.isolated != 0) {
+            return;
+        }
+        PyObject path = interp.sys.dict.getItem(PyStr.of("path"));
+        if (path instanceof dev.adder.runtime.objects.PyList l) {
+            l.insert(0, PyStr.of(entry));
+        }
+    }
+
+    private static String scriptDirectory(String filename) {
+        Path p = Path.of(filename);
+        try {
+            p = p.toRealPath();
+        } catch (java.io.IOException | RuntimeException e) {
+            p = p.toAbsolutePath();
+        }
+        Path dir = p.getParent();
+        return dir == null ? "" : dir.toString();
     }
 
     private interface CompileStep {
-        CodeUnit compile();
+        PyCode compile();
     }
 
     private int run(CompileStep step) {
@@ -67,15 +250,21 @@ public final class PythonRun {
 
     private int runHere(CompileStep step) {
         try {
-            CodeUnit unit;
+            PyCode code;
             try {
-                unit = step.compile();
+                code = step.compile();
             } catch (PythonSyntaxError e) {
                 interp.stdout.flush();
                 printSyntaxError(e);
                 return 1;
+            } catch (RunModuleError e) {
+                flushQuietly();
+                PyObject exe = interp.sys.dict.getItem(PyStr.of("executable"));
+                String prog = exe instanceof PyStr ps && !ps.value().isEmpty() ? ps.value() : "adder";
+                interp.stderr.write(prog + ": " + e.getMessage() + "\n");
+                flushQuietly();
+                return 1;
             }
-            PyCode code = new PyCode(unit);
             Frame f = new Frame(code, interp.main.dict, interp.builtins, interp.main.dict);
             Ceval.eval(interp.mainThread, f);
             interp.flushStreams();
@@ -121,11 +310,33 @@ public final class PythonRun {
             flushQuietly();
             return 1;
         }
-        StringBuilder sb = new StringBuilder();
-        printChain(sb, exc, new IdentityHashMap<>());
-        interp.stderr.write(sb.toString());
+        PyObject hook = interp.sys.dict.getItem(PyStr.of("excepthook"));
+        PyObject original = interp.sys.dict.getItem(PyStr.of("__excepthook__"));
+        if (hook != null && hook != original) {
+            // a hook set by the program: it reports the exception (CPython: _PyErr_PrintEx)
+            try {
+                PyObject tb = exc.traceback();
+                Abstract.call(hook, exc.type(), exc, tb == null ? PyNone.NONE : tb);
+                flushQuietly();
+                return 1;
+            } catch (PyException e) {
+                flushQuietly();
+                interp.stderr.write("Error in sys.excepthook:\n" + formatException(e.value)
+                        + "\nOriginal exception was:\n" + formatException(exc));
+                flushQuietly();
+                return 1;
+            }
+        }
+        interp.stderr.write(formatException(exc));
         flushQuietly();
         return 1;
+    }
+
+    /** The traceback and message of {@code exc} and its chain, as CPython prints them. */
+    String formatException(PyBaseException exc) {
+        StringBuilder sb = new StringBuilder();
+        printChain(sb, exc, new IdentityHashMap<>());
+        return sb.toString();
     }
 
     private void printChain(StringBuilder sb, PyBaseException exc, Map<Object, Boolean> seen) {
@@ -181,6 +392,16 @@ public final class PythonRun {
             repeated(sb, count);
         }
         if (exc.type().isSubtype(PyExc.SyntaxError)) {
+            PyDict d = exc.instanceDict();
+            PyObject msg = d == null ? null : d.getItem(PyStr.of("msg"));
+            if (msg instanceof PyStr m) {
+                PyObject fn = d.getItem(PyStr.of("filename"));
+                PyObject text = d.getItem(PyStr.of("text"));
+                formatSyntaxError(sb, fn instanceof PyStr f ? f.value() : null, intAttr(d, "lineno"),
+                        text instanceof PyStr t ? t.value() : null, intAttr(d, "offset"), intAttr(d, "end_lineno"),
+                        intAttr(d, "end_offset"), typeName(exc.type()), m.value());
+                return;
+            }
             sb.append(typeName(exc.type())).append(": ").append(Abstract.str(exc).value()).append('\n');
             return;
         }
@@ -207,6 +428,14 @@ public final class PythonRun {
 
     private void sourceLine(StringBuilder sb, PyTraceback t, String file, int line) {
         String[] lines = sources.get(file);
+        if (lines == null && !file.startsWith("<")) {
+            try {
+                lines = splitLines(new String(java.nio.file.Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8));
+            } catch (java.io.IOException | RuntimeException e) {
+                lines = new String[0];
+            }
+            sources.put(file, lines);
+        }
         if (lines == null || line < 1 || line > lines.length) {
             return;
         }
@@ -302,14 +531,26 @@ public final class PythonRun {
         return text.split("\r\n|\r|\n", -1);
     }
 
+    private static int intAttr(PyDict d, String name) {
+        PyObject v = d.getItem(PyStr.of(name));
+        return v instanceof PyInt i ? (int) i.clampedLong() : 0;
+    }
+
     /** Prints a syntax error as CPython does (file and line, the text, the caret line, the message). */
     void printSyntaxError(PythonSyntaxError e) {
         StringBuilder sb = new StringBuilder();
-        if (e.filename() != null && e.lineno() > 0) {
-            sb.append("  File \"").append(e.filename()).append("\", line ").append(e.lineno()).append('\n');
+        formatSyntaxError(sb, e.filename(), e.lineno(), e.text(), e.offset(), e.endLineno(), e.endOffset(),
+                e.kind().pythonName(), e.msg());
+        interp.stderr.write(sb.toString());
+        interp.stderr.flush();
+    }
+
+    private static void formatSyntaxError(StringBuilder sb, String filename, int lineno, String text, int offset0,
+            int endLineno, int endOffset0, String kind, String msg) {
+        if (filename != null && lineno > 0) {
+            sb.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
         }
-        String text = e.text();
-        if (text != null && e.lineno() > 0) {
+        if (text != null && lineno > 0) {
             String rtext = text.replaceAll("[\r\n]+$", "");
             int k = 0;
             while (k < rtext.length() && " \n\f".indexOf(rtext.charAt(k)) >= 0) {
@@ -318,10 +559,10 @@ public final class PythonRun {
             String ltext = rtext.substring(k);
             int spaces = k;
             sb.append("    ").append(ltext).append('\n');
-            if (e.offset() > 0) {
-                int offset = e.offset();
-                int endOffset = e.endOffset() == 0 ? offset : e.endOffset();
-                if (e.endLineno() > e.lineno()) {
+            if (offset0 > 0) {
+                int offset = offset0;
+                int endOffset = endOffset0 == 0 ? offset : endOffset0;
+                if (endLineno > lineno) {
                     endOffset = rtext.length() + 1;
                 }
                 if (offset == endOffset || endOffset == -1) {
@@ -339,8 +580,6 @@ public final class PythonRun {
                 }
             }
         }
-        sb.append(e.kind().pythonName()).append(": ").append(e.msg()).append('\n');
-        interp.stderr.write(sb.toString());
-        interp.stderr.flush();
+        sb.append(kind).append(": ").append(msg).append('\n');
     }
 }

@@ -1,0 +1,15 @@
+import sys
+
+print(sys.argv[0] == __file__, len(sys.argv))
+print(type(sys.orig_argv).__name__, type(sys.warnoptions).__name__, type(sys._xoptions).__name__)
+print(sys.warnoptions, sys._xoptions)
+print(type(sys.meta_path).__name__, type(sys.path_hooks).__name__, type(sys.path_importer_cache).__name__)
+print("sys" in sys.builtin_module_names, "builtins" in sys.builtin_module_names)
+print(type(sys.builtin_module_names).__name__)
+print(type(sys.stdlib_module_names).__name__, len(sys.stdlib_module_names))
+print("os" in sys.stdlib_module_names, "collections" in sys.stdlib_module_names, "numpy" in sys.stdlib_module_names)
+print(sys.displayhook is sys.__displayhook__, sys.excepthook is sys.__excepthook__)
+print(sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__, sys.stdin is sys.__stdin__)
+print(type(sys.dont_write_bytecode).__name__, type(sys.executable).__name__, type(sys.prefix).__name__)
+print(sys.modules["sys"] is sys, sys.modules["builtins"].len is len)
+print(isinstance(sys.copyright, str), sys.abiflags == "" or True)

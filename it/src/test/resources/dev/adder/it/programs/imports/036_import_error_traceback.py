@@ -1,0 +1,8 @@
+import sys
+
+def go():
+    import impfix.raises
+
+
+print("start")
+go()

@@ -1,0 +1,2 @@
+__all__ = ["alpha", "beta", "GREETING"]
+GREETING = "hello from impall"

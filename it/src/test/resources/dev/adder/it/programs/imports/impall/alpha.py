@@ -1,0 +1,2 @@
+print("alpha loaded")
+A = "alpha"

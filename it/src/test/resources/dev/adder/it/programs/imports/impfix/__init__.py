@@ -1,0 +1,2 @@
+print("impfix init:", __name__, __package__)
+VALUE = 1

@@ -1,0 +1,2 @@
+import impfix.noall
+print(impfix.noall.missing_name)

@@ -1,0 +1,2 @@
+from impfix.circ_b import B_VALUE
+A_VALUE = "a"

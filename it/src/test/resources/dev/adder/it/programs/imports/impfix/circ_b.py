@@ -1,0 +1,2 @@
+from impfix.circ_a import A_VALUE
+B_VALUE = "b"

@@ -1,0 +1,4 @@
+print("raises: before")
+STATE = "half"
+1 / 0
+STATE = "done"

@@ -1,0 +1,1 @@
+import impfix_this_does_not_exist

@@ -1,0 +1,1 @@
+WHERE = "impns.part.mod"
