@@ -26,6 +26,7 @@ public final class Ceval {
 
     /** Runs frame {@code f} to its return, pushing it on the thread's frame stack. */
     public static PyObject eval(ThreadState ts, Frame f) {
+        if (Signals.pending) Signals.handlePending(); // eval breaker (calls)
         if (++ts.recursionDepth > ts.recursionLimit) {
             ts.recursionDepth--;
             throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
@@ -316,12 +317,14 @@ public final class Ceval {
                             break;
                         case 113: // JUMP_ABSOLUTE
                             ip = arg * 2;
+                            if (Signals.pending) Signals.handlePending(); // eval breaker (backward jump)
                             break;
                         case 114: { // POP_JUMP_IF_FALSE: v ->
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) {
                                 ip = arg * 2;
+                                if (Signals.pending) Signals.handlePending(); // eval breaker (loop test)
                             }
                             break;
                         }
@@ -330,6 +333,7 @@ public final class Ceval {
                             s[sp] = null;
                             if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
                                 ip = arg * 2;
+                                if (Signals.pending) Signals.handlePending(); // eval breaker (loop test)
                             }
                             break;
                         }

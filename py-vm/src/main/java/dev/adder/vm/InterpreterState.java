@@ -27,6 +27,8 @@ public final class InterpreterState {
     public final PyModule main;
     /** The main thread's state. */
     public final ThreadState mainThread;
+    /** The {@code atexit} module and its callbacks. */
+    final Atexit atexit = new Atexit();
     /** {@code sys.stdout}, {@code sys.stderr} as made at start-up. */
     PyTextStream stdout;
     PyTextStream stderr;
@@ -41,6 +43,7 @@ public final class InterpreterState {
         modules.setItem(PyStr.of("builtins"), builtinsModule);
         modules.setItem(PyStr.of("sys"), sys);
         modules.setItem(PyStr.of("__main__"), main);
+        modules.setItem(PyStr.of("atexit"), atexit.module);
         PyList argv = new PyList();
         for (String a : runtime.argv) {
             argv.append(PyStr.of(a));
@@ -63,6 +66,10 @@ public final class InterpreterState {
     public void setStreams(OutputStream out, OutputStream err) {
         stdout = new PyTextStream(out, false);
         stderr = new PyTextStream(err, true);
+        if (!runtime.config.bufferedStdio) {
+            stdout.writeThrough = true;
+            stderr.writeThrough = true;
+        }
         sys.dict.setItem(PyStr.of("stdout"), stdout);
         sys.dict.setItem(PyStr.of("stderr"), stderr);
         sys.dict.setItem(PyStr.of("__stdout__"), stdout);

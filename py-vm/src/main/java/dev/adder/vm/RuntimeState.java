@@ -8,16 +8,26 @@ package dev.adder.vm;
 public final class RuntimeState {
     /** Command-line arguments as {@code sys.argv}. */
     final String[] argv;
+    /** The settings from the command line and the environment. */
+    public final PyConfig config;
     private final InterpreterState mainInterpreter;
 
-    private RuntimeState(String[] argv) {
-        this.argv = argv;
+    private RuntimeState(PyConfig config) {
+        this.config = config;
+        this.argv = config.argv.toArray(new String[0]);
         this.mainInterpreter = new InterpreterState(this);
     }
 
     /** Initializes a runtime with its main interpreter (the newest one is the current one). */
     public static RuntimeState initialize(String[] argv) {
-        return new RuntimeState(argv);
+        PyConfig config = new PyConfig();
+        config.argv = java.util.List.of(argv);
+        return new RuntimeState(config);
+    }
+
+    /** Initializes a runtime with its main interpreter from {@code config}. */
+    public static RuntimeState initialize(PyConfig config) {
+        return new RuntimeState(config);
     }
 
     /** The main interpreter. */
