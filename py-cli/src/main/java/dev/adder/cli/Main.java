@@ -146,7 +146,7 @@ public final class Main {
             return 1;
         } else if (script != null) {
             exc = run.execMain(script, scriptName, optimize);
-        } else if (io.stdinIsTerminal() || config.inspect) {
+        } else if (io.stdinIsTerminal() || config.interactive) {
             interactiveOnly = true;
         } else {
             byte[] src;
@@ -161,14 +161,14 @@ public final class Main {
         }
         if (exc != null) {
             if (config.inspect && exc.type().isSubtype(PyExc.SystemExit)) {
-                run.printTraceback(exc); // -i: SystemExit does not end the program before the prompt
-            } else if (config.inspect) {
-                run.handleUncaught(exc);
+                run.printTraceback(exc); // with -i, SystemExit does not end the program: it is reported
+                status = 1;
             } else {
                 status = run.handleUncaught(exc);
             }
         }
-        if (config.inspect || interactiveOnly) {
+        // the loop after the program only when its input can be interactive (CPython's pymain_repl)
+        if (interactiveOnly || config.inspect && (io.stdinIsTerminal() || config.interactive)) {
             ConsoleInput input = ConsoleInput.open(io.in(), io.err(), io.stdinIsTerminal(), interp);
             status = new Repl(interp, run, config, input, err).run(interactiveOnly, io.env());
         }

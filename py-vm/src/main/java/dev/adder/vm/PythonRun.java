@@ -423,15 +423,15 @@ public final class PythonRun {
 
     private PyBaseException exec(CompileStep step) {
         Signals.setMainThread(Thread.currentThread());
-        CodeUnit unit;
         try {
-            unit = step.compile();
-        } catch (PythonSyntaxError e) {
-            flushQuietly();
-            printSyntaxError(e);
-            return PRINTED_SYNTAX_ERROR;
-        }
-        try {
+            CodeUnit unit;
+            try {
+                unit = step.compile();
+            } catch (PythonSyntaxError e) {
+                flushQuietly();
+                printSyntaxError(e);
+                return PRINTED_SYNTAX_ERROR;
+            }
             PyCode code = new PyCode(unit);
             Frame f = new Frame(code, interp.main.dict, interp.builtins, interp.main.dict);
             Ceval.eval(interp.mainThread, f);
@@ -440,6 +440,16 @@ public final class PythonRun {
             return e.value;
         } catch (StackOverflowError e) {
             return dev.adder.runtime.PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded").value;
+        } catch (RuntimeException e) {
+            // an internal error: a bug, reported as SystemError with where it happened
+            StringBuilder where = new StringBuilder();
+            for (StackTraceElement el : e.getStackTrace()) {
+                if (el.getClassName().startsWith("dev.adder")) {
+                    where.append(" at ").append(el);
+                    break;
+                }
+            }
+            return dev.adder.runtime.PyErr.format(PyExc.SystemError, "internal error: %s%s", e, where).value;
         }
     }
 

@@ -163,10 +163,19 @@ public final class CommandLine {
             argv.add(args[i]);
         }
         config.argv = argv;
+        // sys.warnoptions, lowest priority first: dev mode, PYTHONWARNINGS, -W, then -b
+        boolean devMode = config.xoptions.contains("dev")
+                || config.useEnvironment && !get(env, "PYTHONDEVMODE").isEmpty();
+        if (devMode) {
+            config.warnoptions.add("default");
+        }
         if (config.useEnvironment) {
             readEnv(config, env);
         }
         config.warnoptions.addAll(cmdWarnings);
+        if (config.bytesWarning > 0) {
+            config.warnoptions.add(config.bytesWarning > 1 ? "error::BytesWarning" : "default::BytesWarning");
+        }
         return config;
     }
 

@@ -35,6 +35,11 @@ public interface ConsoleInput extends AutoCloseable {
      */
     String readLine(String prompt) throws Interrupted;
 
+    /** Whether the last line read ended at the end of the input rather than at a line end. */
+    default boolean lastLineUnterminated() {
+        return false;
+    }
+
     /** Whether the input is a terminal. */
     boolean isTerminal();
 
@@ -60,6 +65,7 @@ public interface ConsoleInput extends AutoCloseable {
     final class Plain implements ConsoleInput {
         private final BufferedReader reader;
         private final OutputStream err;
+        private boolean unterminated;
 
         Plain(InputStream in, OutputStream err) {
             this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -74,11 +80,28 @@ public interface ConsoleInput extends AutoCloseable {
             } catch (IOException e) {
                 // the prompt is lost; reading goes on
             }
+            StringBuilder sb = new StringBuilder();
             try {
-                return reader.readLine();
+                for (;;) {
+                    int c = reader.read();
+                    if (c < 0) {
+                        unterminated = sb.length() > 0;
+                        return unterminated ? sb.toString() : null;
+                    }
+                    if (c == '\n') {
+                        unterminated = false;
+                        return sb.toString();
+                    }
+                    sb.append((char) c);
+                }
             } catch (IOException e) {
                 return null;
             }
+        }
+
+        @Override
+        public boolean lastLineUnterminated() {
+            return unterminated;
         }
 
         @Override

@@ -135,13 +135,20 @@ public final class Repl {
                 return null;
             }
             boolean eof = line == null;
+            if (!eof && input.lastLineUnterminated()) {
+                // CPython asks for the rest of the line, then meets the end of the input
+                err.print(prompt("ps2"));
+                eof = true;
+            }
             if (eof) {
                 err.print("\n");
                 err.flush();
-                if (lines.isEmpty()) {
-                    return 0;
+                if (line == null) {
+                    if (lines.isEmpty()) {
+                        return 0;
+                    }
+                    line = "";
                 }
-                line = "";
             }
             lines.add(line);
             Object[] r = decide(lines, eof);
@@ -217,10 +224,15 @@ public final class Repl {
             if (incomplete(e)) {
                 return new Object[] {Status.MORE};
             }
-            if (compound && !lastBlank && atEnd(e, lines)) {
+            if (compound && !lastBlank && (atEnd(e, lines) || last.strip().startsWith("@"))) {
                 return new Object[] {Status.MORE};
             }
             return new Object[] {Status.ERROR, e};
+        } catch (RuntimeException e) {
+            // a compiler bug: reported, and the session goes on
+            err.print("SystemError: internal error: " + e + "\n");
+            err.flush();
+            return new Object[] {Status.EMPTY};
         }
     }
 
