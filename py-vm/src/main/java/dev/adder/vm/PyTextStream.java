@@ -67,6 +67,9 @@ public final class PyTextStream extends PyObject {
             out.write(buf.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
+            if (writeThrough || String.valueOf(e.getMessage()).startsWith("Broken pipe")) {
+                buf.setLength(0); // nothing is kept to write again at exit, as in CPython
+            }
             throw osError(e);
         }
         buf.setLength(0);
