@@ -2,6 +2,7 @@ package dev.adder.cli;
 
 import dev.adder.cli.internal.CommandLine;
 import dev.adder.cli.internal.ConsoleInput;
+import dev.adder.cli.internal.Quitter;
 import dev.adder.cli.internal.Repl;
 import dev.adder.runtime.exceptions.PyBaseException;
 import dev.adder.runtime.exceptions.PyExc;
@@ -132,6 +133,12 @@ public final class Main {
         InterpreterState interp = RuntimeState.initialize(config).mainInterpreter();
         interp.setStreams(io.out(), io.err());
         setSysFromConfig(interp, config);
+        if (config.siteImport) {
+            Quitter.install(interp.builtins); // what site adds, until site.py itself runs
+        } else {
+            interp.builtins.delItem(PyStr.of("exit")); // -S: no site, no exit() nor quit()
+            interp.builtins.delItem(PyStr.of("quit"));
+        }
         PythonRun run = new PythonRun(interp);
         int optimize = Math.min(config.optimizationLevel, 2);
         int status = 0;
