@@ -26,7 +26,6 @@ public final class Ceval {
 
     /** Runs frame {@code f} to its return, pushing it on the thread's frame stack. */
     public static PyObject eval(ThreadState ts, Frame f) {
-        if (Signals.pending) Signals.handlePending(); // eval breaker (calls)
         if (++ts.recursionDepth > ts.recursionLimit) {
             ts.recursionDepth--;
             throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
@@ -316,15 +315,15 @@ public final class Ceval {
                             }
                             break;
                         case 113: // JUMP_ABSOLUTE
-                            ip = arg * 2;
                             if (Signals.pending) Signals.handlePending(); // eval breaker (backward jump)
+                            ip = arg * 2;
                             break;
                         case 114: { // POP_JUMP_IF_FALSE: v ->
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) {
-                                ip = arg * 2;
                                 if (Signals.pending) Signals.handlePending(); // eval breaker (loop test)
+                                ip = arg * 2;
                             }
                             break;
                         }
@@ -332,8 +331,8 @@ public final class Ceval {
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
-                                ip = arg * 2;
                                 if (Signals.pending) Signals.handlePending(); // eval breaker (loop test)
+                                ip = arg * 2;
                             }
                             break;
                         }
@@ -503,6 +502,7 @@ public final class Ceval {
     /** Calls a Python function: binds the arguments into a new frame and runs it. */
     static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, int base, int nargs,
             PyTuple kwnames) {
+        if (Signals.pending) Signals.handlePending(); // eval breaker (calls), raised in the caller's frame
         PyCode co = fn.code;
         if ((co.flags & 0x2a0) != 0) {
             throw PyErr.systemError("generators and coroutines are not supported yet");
