@@ -142,6 +142,7 @@ class CliTest {
         same("-Bc", "import sys; print(sys.argv)", "-V");
         same("-c", "import sys; print(sys.argv)", "-c", "x");
         same("-Sc", "print(6 * 7)");
+        same("-S", "-c", "exit(2)");
         same("-q", "-s", "-E", "-I", "-P", "-R", "-t", "-b", "-d", "-x", "-c", "print('flags')");
         same("--", "rel:hello.py", "x");
         same("rel:hello.py", "-c", "-i");
@@ -165,7 +166,8 @@ class CliTest {
     void exitStatus() throws Exception {
         for (String c : new String[] {"pass", "raise SystemExit", "raise SystemExit(None)", "raise SystemExit(3)",
             "raise SystemExit(-1)", "raise SystemExit(256)", "raise SystemExit(2**70)", "raise SystemExit(True)",
-            "raise SystemExit('bye')", "raise SystemExit('a', 2)", "import sys; sys.exit([1])",
+            "raise SystemExit('bye')", "raise SystemExit('a', 2)", "import sys; sys.exit([1])", "exit(6)",
+            "print(repr(exit), str(quit))", "quit(1, 2)",
             "import sys; print('out'); sys.exit(4)", "raise KeyboardInterrupt", "1/0", "raise ValueError('v')"}) {
             same("-c", c);
         }
@@ -228,6 +230,8 @@ class CliTest {
             "raise SystemExit\n",
             "def f():\n  raise KeyError('k')\n\nf()\nprint('still here')\n",
             "x = '''\n\nend'''\nx\n",
+            "exit\nquit\nexit(3)\n",
+            "quit()\n",
         };
         for (String in : inputs) {
             same(in, env(), "-i");
