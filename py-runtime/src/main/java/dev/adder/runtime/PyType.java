@@ -401,12 +401,13 @@ public final class PyType extends PyObject {
     public PyObject lookup(PyStr name) {
         int tag = versionTag;
         int h = (tag * 31 + (int) name.hash()) & (MCACHE_SIZE - 1);
-        MCacheEntry e = MCACHE[h];
+        MCacheEntry[] cache = MCacheEntry.TABLE;
+        MCacheEntry e = cache[h];
         if (e != null && e.version == tag && (e.name == name || e.name.equalsStr(name))) {
             return e.value;
         }
         PyObject v = lookupUncached(name);
-        MCACHE[h] = new MCacheEntry(tag, name, v);
+        cache[h] = new MCacheEntry(tag, name, v);
         return v;
     }
 
@@ -416,9 +417,9 @@ public final class PyType extends PyObject {
      * match again; entries are immutable, so a racing reader sees a whole entry or none.
      */
     private static final int MCACHE_SIZE = 4096;
-    private static final MCacheEntry[] MCACHE = new MCacheEntry[MCACHE_SIZE];
-
     private record MCacheEntry(int version, PyStr name, PyObject value) {
+        /** In its own class, so that it exists before PyType's static initializer needs it. */
+        static final MCacheEntry[] TABLE = new MCacheEntry[MCACHE_SIZE];
     }
 
     private PyObject lookupUncached(PyStr name) {

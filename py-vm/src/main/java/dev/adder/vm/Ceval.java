@@ -315,12 +315,14 @@ public final class Ceval {
                             }
                             break;
                         case 113: // JUMP_ABSOLUTE
+                            if (Signals.pending) Signals.handlePending(); // eval breaker (backward jump)
                             ip = arg * 2;
                             break;
                         case 114: { // POP_JUMP_IF_FALSE: v ->
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.FALSE || (v != PyBool.TRUE && !Abstract.isTrue(v))) {
+                                if (Signals.pending) Signals.handlePending(); // eval breaker (loop test)
                                 ip = arg * 2;
                             }
                             break;
@@ -329,6 +331,7 @@ public final class Ceval {
                             PyObject v = s[--sp];
                             s[sp] = null;
                             if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
+                                if (Signals.pending) Signals.handlePending(); // eval breaker (loop test)
                                 ip = arg * 2;
                             }
                             break;
@@ -499,6 +502,7 @@ public final class Ceval {
     /** Calls a Python function: binds the arguments into a new frame and runs it. */
     static PyObject callFunction(ThreadState ts, PyFunction fn, PyObject[] args, int base, int nargs,
             PyTuple kwnames) {
+        if (Signals.pending) Signals.handlePending(); // eval breaker (calls), raised in the caller's frame
         PyCode co = fn.code;
         if ((co.flags & 0x2a0) != 0) {
             throw PyErr.systemError("generators and coroutines are not supported yet");

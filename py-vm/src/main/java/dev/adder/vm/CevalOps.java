@@ -482,9 +482,20 @@ final class CevalOps {
     }
 
     static void printExpr(ThreadState ts, PyObject v) {
+        PyObject hook = ts.interp.sys.dict.getItem(PyStr.of("displayhook"));
+        if (hook != null) {
+            Abstract.call(hook, v);
+        } else {
+            displayHook(ts, v);
+        }
+    }
+
+    /** The default {@code sys.displayhook}: prints the repr of a value other than None and keeps it in {@code _}. */
+    static void displayHook(ThreadState ts, PyObject v) {
         if (v != PyNone.NONE) {
-            ts.interp.builtins.setItem(PyStr.of("_"), v);
+            ts.interp.builtins.setItem(PyStr.of("_"), PyNone.NONE);
             ts.interp.stdout.write(Abstract.repr(v).value() + "\n");
+            ts.interp.builtins.setItem(PyStr.of("_"), v);
         }
     }
 

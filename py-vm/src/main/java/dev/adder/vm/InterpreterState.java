@@ -26,6 +26,8 @@ public final class InterpreterState {
     public final PyModule main;
     /** The main thread's state. */
     public final ThreadState mainThread;
+    /** The {@code atexit} module and its callbacks. */
+    final Atexit atexit = new Atexit();
     /** {@code sys.stdout}, {@code sys.stderr} as made at start-up. */
     /** {@code -X importtime} or {@code PYTHONPROFILEIMPORTTIME}: print how long each import takes. */
     boolean importTime;
@@ -47,6 +49,7 @@ public final class InterpreterState {
         String pit = runtime.config.ignoreEnvironment != 0 || runtime.config.isolated != 0 ? null
                 : System.getenv("PYTHONPROFILEIMPORTTIME");
         importTime = runtime.config.xOptions.containsKey("importtime") || (pit != null && !pit.isEmpty());
+        modules.setItem(PyStr.of("atexit"), atexit.module);
         setStreams(System.out, System.err);
         Builtins.install(this);
         builtins.setItem(Import.IMPORT, Import.IMPORT_FUNC);
@@ -63,6 +66,10 @@ public final class InterpreterState {
     public void setStreams(OutputStream out, OutputStream err) {
         stdout = new PyTextStream(out, false);
         stderr = new PyTextStream(err, true);
+        if (!runtime.pyConfig.bufferedStdio) {
+            stdout.writeThrough = true;
+            stderr.writeThrough = true;
+        }
         sys.dict.setItem(PyStr.of("stdout"), stdout);
         sys.dict.setItem(PyStr.of("stderr"), stderr);
         sys.dict.setItem(PyStr.of("__stdout__"), stdout);

@@ -40,6 +40,8 @@ public final class PyTextStream extends PyObject {
     private final OutputStream out;
     private final boolean lineBuffered;
     private final StringBuilder buf = new StringBuilder();
+    /** Whether every write goes out at once ({@code -u}, {@code PYTHONUNBUFFERED}). */
+    public boolean writeThrough;
 
     /** A stream writing to {@code out}; a line-buffered one flushes at each newline. */
     public PyTextStream(OutputStream out, boolean lineBuffered) {
@@ -51,7 +53,7 @@ public final class PyTextStream extends PyObject {
     /** Writes {@code s}. */
     public void write(String s) {
         buf.append(s);
-        if (buf.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) {
+        if (writeThrough || buf.length() > 8192 || (lineBuffered && s.indexOf('\n') >= 0)) {
             flush();
         }
     }
@@ -65,8 +67,24 @@ public final class PyTextStream extends PyObject {
             out.write(buf.toString().getBytes(StandardCharsets.UTF_8));
             out.flush();
         } catch (IOException e) {
-            throw PyErr.format(dev.adder.runtime.exceptions.PyExc.OSError, "%s", e.getMessage());
+            if (writeThrough || String.valueOf(e.getMessage()).startsWith("Broken pipe")) {
+                buf.setLength(0); // nothing is kept to write again at exit, as in CPython
+            }
+            throw osError(e);
         }
         buf.setLength(0);
+    }
+
+    /** The OSError (or subclass) CPython raises for the failed write that {@code e} reports. */
+    static dev.adder.runtime.PyException osError(IOException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.startsWith("Broken pipe")) {
+            return PyErr.of(dev.adder.runtime.exceptions.PyExc.BrokenPipeError, PyInt.of(32), PyStr.of("Broken pipe"));
+        }
+        if (m.startsWith("No space left on device")) {
+            return PyErr.of(dev.adder.runtime.exceptions.PyExc.OSError, PyInt.of(28),
+                    PyStr.of("No space left on device"));
+        }
+        return PyErr.format(dev.adder.runtime.exceptions.PyExc.OSError, "%s", m);
     }
 }

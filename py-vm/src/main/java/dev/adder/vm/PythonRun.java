@@ -1,5 +1,6 @@
 package dev.adder.vm;
 
+import dev.adder.bytecode.CodeUnit;
 import dev.adder.bytecode.PositionTable;
 import dev.adder.compiler.Compilers;
 import dev.adder.runtime.Abstract;
@@ -36,6 +37,20 @@ public final class PythonRun {
     /** A runner for {@code interp}. */
     public PythonRun(InterpreterState interp) {
         this.interp = interp;
+        interp.atexit.unraisable = this::writeUnraisable;
+        if (interp.sys.dict.getItem(PyStr.of("displayhook")) == null) {
+            PyObject hook = new dev.adder.runtime.objects.PyBuiltinFunction("displayhook", "displayhook", interp.sys,
+                    (self, a, n, kw) -> {
+                        if (n != 1 || (kw != null && kw.size() > 0)) {
+                            throw dev.adder.runtime.PyErr.typeError("displayhook() takes exactly one argument (%d given)",
+                                    n);
+                        }
+                        CevalOps.displayHook(interp.mainThread, a[0]);
+                        return PyNone.NONE;
+                    });
+            interp.sys.dict.setItem(PyStr.of("displayhook"), hook);
+            interp.sys.dict.setItem(PyStr.of("__displayhook__"), hook);
+        }
     }
 
     /** Runs the source bytes of file {@code filename} as {@code __main__}; returns the exit status. */
@@ -295,7 +310,15 @@ public final class PythonRun {
         }
     }
 
-    private int handleUncaught(PyBaseException exc) {
+    /**
+     * Reports an uncaught exception as CPython's {@code PyErr_Print} does and gives the exit
+     * status: for {@code SystemExit} its code (None is 0; another object is printed to stderr and
+     * gives 1), 130 for {@code KeyboardInterrupt}, 1 for the rest (after the traceback).
+     */
+    public int handleUncaught(PyBaseException exc) {
+        if (exc == PRINTED_SYNTAX_ERROR) {
+            return 1;
+        }
         flushQuietly();
         if (exc.type().isSubtype(PyExc.SystemExit)) {
             PyObject code = exc.args().size() == 0 ? PyNone.NONE : exc.args().size() == 1 ? exc.args().get(0)
@@ -327,9 +350,8 @@ public final class PythonRun {
                 return 1;
             }
         }
-        interp.stderr.write(formatException(exc));
-        flushQuietly();
-        return 1;
+        printTraceback(exc);
+        return exc.type().isSubtype(PyExc.KeyboardInterrupt) ? 130 : 1;
     }
 
     /** The traceback and message of {@code exc} and its chain, as CPython prints them. */
@@ -427,15 +449,7 @@ public final class PythonRun {
     }
 
     private void sourceLine(StringBuilder sb, PyTraceback t, String file, int line) {
-        String[] lines = sources.get(file);
-        if (lines == null && !file.startsWith("<")) {
-            try {
-                lines = splitLines(new String(java.nio.file.Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8));
-            } catch (java.io.IOException | RuntimeException e) {
-                lines = new String[0];
-            }
-            sources.put(file, lines);
-        }
+        String[] lines = sources.computeIfAbsent(file, PythonRun::readSourceLines);
         if (lines == null || line < 1 || line > lines.length) {
             return;
         }
@@ -537,7 +551,7 @@ public final class PythonRun {
     }
 
     /** Prints a syntax error as CPython does (file and line, the text, the caret line, the message). */
-    void printSyntaxError(PythonSyntaxError e) {
+    public void printSyntaxError(PythonSyntaxError e) {
         StringBuilder sb = new StringBuilder();
         formatSyntaxError(sb, e.filename(), e.lineno(), e.text(), e.offset(), e.endLineno(), e.endOffset(),
                 e.kind().pythonName(), e.msg());
@@ -581,5 +595,160 @@ public final class PythonRun {
             }
         }
         sb.append(kind).append(": ").append(msg).append('\n');
+    }
+
+    // ------------------------------------------------------------------ the life cycle, run by the command line
+
+    /** What the {@code exec...} methods return for a syntax error, which they have already printed. */
+    public static final PyBaseException PRINTED_SYNTAX_ERROR = PyBaseException.of(PyExc.SyntaxError);
+
+    /** Prints {@code exc} with its chain of causes and contexts to {@code sys.stderr}, whatever its type. */
+    public void printTraceback(PyBaseException exc) {
+        if (exc == PRINTED_SYNTAX_ERROR) {
+            return;
+        }
+        flushQuietly();
+        StringBuilder sb = new StringBuilder();
+        printChain(sb, exc, new IdentityHashMap<>());
+        interp.stderr.write(sb.toString());
+        flushQuietly();
+    }
+
+    private static String[] readSourceLines(String file) {
+        if (file.startsWith("<")) {
+            return null;
+        }
+        try {
+            byte[] b = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file));
+            return splitLines(new String(b, StandardCharsets.UTF_8));
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Compiles {@code source} (file {@code filename}) at optimization level {@code optimize} and
+     * runs it in {@code __main__}, in the calling thread. Returns null when it completes, else the
+     * uncaught exception (a syntax error is printed here and reported as a {@code SyntaxError}).
+     */
+    public PyBaseException execMain(byte[] source, String filename, int optimize) {
+        if (!filename.startsWith("<")) {
+            sources.put(filename, splitLines(new String(source, StandardCharsets.UTF_8)));
+            interp.main.dict.setItem(PyStr.of("__file__"), PyStr.of(filename));
+        }
+        return exec(() -> Compilers.compile(source, filename, "exec", 0, false, optimize));
+    }
+
+    /** Runs {@code -c} {@code command} like {@link #execMain}. */
+    public PyBaseException execCommand(String command, int optimize) {
+        return exec(() -> Compilers.compile(command, "<string>", "exec", 0, false, optimize));
+    }
+
+    /**
+     * Compiles one interactive statement ({@code 'single'} mode, file {@code <stdin>}) and runs it
+     * in {@code __main__}; expression values go to {@code sys.displayhook}. Returns null or the
+     * uncaught exception, as {@link #execMain}.
+     *
+     * @throws PythonSyntaxError when the statement does not compile (the caller prints it)
+     */
+    public PyBaseException execInteractive(CodeUnit unit) {
+        return exec(() -> unit);
+    }
+
+    private interface UnitStep {
+        CodeUnit compile();
+    }
+
+    private PyBaseException exec(UnitStep step) {
+        Signals.setMainThread(Thread.currentThread());
+        try {
+            CodeUnit unit;
+            try {
+                unit = step.compile();
+            } catch (PythonSyntaxError e) {
+                flushQuietly();
+                printSyntaxError(e);
+                return PRINTED_SYNTAX_ERROR;
+            }
+            PyCode code = new PyCode(unit);
+            Frame f = new Frame(code, interp.main.dict, interp.builtins, interp.main.dict);
+            Ceval.eval(interp.mainThread, f);
+            return null;
+        } catch (PyException e) {
+            return e.value;
+        } catch (StackOverflowError e) {
+            return dev.adder.runtime.PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded").value;
+        } catch (RuntimeException e) {
+            // an internal error: a bug, reported as SystemError with where it happened
+            StringBuilder where = new StringBuilder();
+            for (StackTraceElement el : e.getStackTrace()) {
+                if (el.getClassName().startsWith("dev.adder")) {
+                    where.append(" at ").append(el);
+                    break;
+                }
+            }
+            return dev.adder.runtime.PyErr.format(PyExc.SystemError, "internal error: %s%s", e, where).value;
+        }
+    }
+
+    /**
+     * Finalization: runs the {@code atexit} callbacks, then flushes {@code sys.stdout} and
+     * {@code sys.stderr}. Returns {@code status}, or 120 when {@code sys.stdout} cannot be flushed
+     * (reported as an ignored exception, as CPython does).
+     *
+     * <p>CPython: Python/pylifecycle.c ({@code Py_FinalizeEx}, {@code flush_std_files}).
+     */
+    public int finalizeInterpreter(int status) {
+        interp.atexit.runExitFuncs();
+        int result = status;
+        try {
+            interp.stdout.flush();
+        } catch (PyException e) {
+            writeUnraisable(null, interp.stdout, e);
+            result = 120;
+        }
+        try {
+            interp.stderr.flush();
+        } catch (PyException e) {
+            result = 120;
+        }
+        return result;
+    }
+
+    /**
+     * CPython's default unraisable hook: "Exception ignored {message}: {repr(obj)}" (or "Exception
+     * ignored in: ..." without a message), the traceback and the exception, on {@code sys.stderr}.
+     */
+    void writeUnraisable(String message, PyObject obj, PyException e) {
+        StringBuilder sb = new StringBuilder("Exception ignored ").append(message == null ? "in" : message);
+        if (obj != null) {
+            String r;
+            if (obj == interp.stdout) {
+                r = "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
+            } else {
+                try {
+                    r = Abstract.repr(obj).value();
+                } catch (PyException ex) {
+                    r = "<object repr() failed>";
+                }
+            }
+            sb.append(": ").append(r);
+        }
+        sb.append('\n');
+        PyBaseException exc = e.value;
+        if (exc.type().isSubtype(PyExc.OSError) && exc.args().size() == 2
+                && exc.args().get(0) instanceof PyInt errno && exc.args().get(1) instanceof PyStr msg) {
+            // the traceback of a failed flush at exit is empty
+            sb.append(typeName(exc.type())).append(": [Errno ").append(errno.clampedLong()).append("] ")
+                    .append(msg.value()).append('\n');
+        } else {
+            printOne(sb, exc);
+        }
+        try {
+            interp.stderr.write(sb.toString());
+            interp.stderr.flush();
+        } catch (PyException ignored) {
+            // stderr is gone: nothing more can be reported
+        }
     }
 }

@@ -88,20 +88,69 @@ public final class RuntimeState {
         }
     }
 
-    private RuntimeState(String[] argv, Config config) {
+    /** The command line's settings ({@code PyConfig} as the CLI parsed it). */
+    public final PyConfig pyConfig;
+
+    /** The settings of a parsed command line (options and environment). */
+    static Config configFrom(PyConfig pc) {
+        Config c = new Config();
+        c.debug = pc.parserDebug;
+        c.inspect = pc.inspect ? 1 : 0;
+        c.interactive = pc.interactive ? 1 : 0;
+        c.optimize = pc.optimizationLevel;
+        c.dontWriteBytecode = pc.dontWriteBytecode();
+        c.noUserSite = pc.userSiteDirectory ? 0 : 1;
+        c.noSite = pc.siteImport ? 0 : 1;
+        c.ignoreEnvironment = pc.useEnvironment ? 0 : 1;
+        c.verbose = pc.verbose;
+        c.bytesWarning = pc.bytesWarning;
+        c.quiet = pc.quiet ? 1 : 0;
+        c.isolated = pc.isolated ? 1 : 0;
+        c.safePath = pc.safePath;
+        c.warnOptions.addAll(pc.warnoptions);
+        for (String o : pc.xoptions) {
+            int eq = o.indexOf('=');
+            c.xOptions.put(eq < 0 ? o : o.substring(0, eq), eq < 0 ? Boolean.TRUE : o.substring(eq + 1));
+        }
+        c.devMode = c.xOptions.containsKey("dev");
+        c.utf8Mode = c.xOptions.containsKey("utf8") && !"0".equals(c.xOptions.get("utf8")) ? 1 : 0;
+        c.warnDefaultEncoding = c.xOptions.containsKey("warn_default_encoding") ? 1 : 0;
+        Object digits = c.xOptions.get("int_max_str_digits");
+        if (digits instanceof String d) {
+            try {
+                c.intMaxStrDigits = Integer.parseInt(d);
+            } catch (NumberFormatException e) {
+                // left unset; the option parser reports bad values
+            }
+        }
+        c.origArgv = pc.origArgv;
+        return c;
+    }
+
+    private RuntimeState(String[] argv, Config config, PyConfig pyConfig) {
         this.argv = argv;
         this.config = config;
+        this.pyConfig = pyConfig;
         this.mainInterpreter = new InterpreterState(this);
     }
 
     /** Initializes a runtime with its main interpreter (the newest one is the current one). */
     public static RuntimeState initialize(String[] argv) {
-        return new RuntimeState(argv, Config.fromEnvironment());
+        PyConfig pc = new PyConfig();
+        pc.argv = java.util.List.of(argv);
+        return new RuntimeState(argv, Config.fromEnvironment(), pc);
     }
 
     /** Initializes a runtime with these settings. */
     public static RuntimeState initialize(String[] argv, Config config) {
-        return new RuntimeState(argv, config);
+        PyConfig pc = new PyConfig();
+        pc.argv = java.util.List.of(argv);
+        return new RuntimeState(argv, config, pc);
+    }
+
+    /** Initializes a runtime with its main interpreter from a parsed command line. */
+    public static RuntimeState initialize(PyConfig config) {
+        return new RuntimeState(config.argv.toArray(new String[0]), configFrom(config), config);
     }
 
     /** The main interpreter. */

@@ -133,6 +133,10 @@ public class PyBaseException extends PyObject {
                 }
                 return Abstract.str(a[0]);
             default:
+                if (a.length == 2 && type().isSubtype(PyExc.OSError)) {
+                    // OSError(errno, strerror): CPython's OSError_str
+                    return PyStr.of("[Errno " + Abstract.str(a[0]).value() + "] " + Abstract.str(a[1]).value());
+                }
                 return Abstract.str(args);
         }
     }

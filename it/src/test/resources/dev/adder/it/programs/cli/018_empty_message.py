@@ -1,0 +1,5 @@
+# an exception without a message prints its name alone
+class Nothing(Exception):
+    pass
+print("raising")
+raise Nothing
