@@ -30,9 +30,6 @@ public final class Abstract {
 
     private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;
 
-    /** {@code PyObject_GenericGetAttr} as a slot value (the one {@code object} has). */
-    public static final Slots.GetAttroFunc GENERIC_GETATTR = Abstract::genericGetAttr;
-
     // ------------------------------------------------------------------ repr, str, hash, truth
 
     /** {@code repr(o)}. */
@@ -474,9 +471,30 @@ public final class Abstract {
     public static PyObject getItem(PyObject o, PyObject key) {
         Slots.BinaryFunc f = o.type().mp_subscript;
         if (f == null) {
+            if (o instanceof PyType t) {
+                if (t == PyType.TYPE) {
+                    return genericAlias(t, key);
+                }
+                PyObject meth = lookupAttr(t, PyStr.of("__class_getitem__"));
+                if (meth != null) {
+                    return call(meth, key);
+                }
+                throw PyErr.typeError("type '%s' is not subscriptable", t.name());
+            }
             throw PyErr.typeError("'%s' object is not subscriptable", o.type().name());
         }
         return f.apply(o, key);
+    }
+
+    /** Hook for {@code types.GenericAlias} ({@code list[int]}); set by the VM or stdlib when it exists. */
+    public static volatile Slots.BinaryFunc genericAliasMaker;
+
+    private static PyObject genericAlias(PyType t, PyObject key) {
+        Slots.BinaryFunc f = genericAliasMaker;
+        if (f == null) {
+            throw PyErr.typeError("type '%s' is not subscriptable", t.name());
+        }
+        return f.apply(t, key);
     }
 
     /** {@code o[key] = value}. */

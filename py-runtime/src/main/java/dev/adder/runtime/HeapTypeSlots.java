@@ -278,10 +278,15 @@ public final class HeapTypeSlots {
         }
         if (has(t, "__set__") || has(t, "__delete__")) {
             t.tp_descr_set = (d, obj, v) -> {
+                PyStr n = PyStr.of(v == null ? "__delete__" : "__set__");
+                PyObject m = d.type().lookup(n);
+                if (m == null) {
+                    throw PyErr.attributeError("%s", n.value());
+                }
                 if (v == null) {
-                    callSpecialOrNI(d, PyStr.of("__delete__"), obj);
+                    callMethod(m, d, obj);
                 } else {
-                    callSpecialOrNI(d, PyStr.of("__set__"), obj, v);
+                    callMethod(m, d, obj, v);
                 }
             };
         }

@@ -89,6 +89,8 @@ public final class PyType extends PyObject {
     private int versionTag;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>(0);
     private boolean operatorsAdded;
+    /** See {@link #setNewInitializes()}. */
+    boolean newInitializes;
     /** Instances of this class defined in Python have a {@code __dict__}. */
     boolean instancesHaveDict;
     /** Instances of this class defined in Python support weak references ({@code __weakref__}). */
@@ -428,8 +430,13 @@ public final class PyType extends PyObject {
     /** {@code __dict__} (the real dictionary; changes must be followed by {@link #modified()}). */
     public PyDict dict() {
         PyDict d = dict;
-        if (d == null) {
-            d = new PyDict();
+        if (d == null || d.type() == null) {
+            // a dictionary made while class dict itself was being initialized has no type yet
+            PyDict nd = new PyDict();
+            if (d != null) {
+                nd.update(d);
+            }
+            d = nd;
             dict = d;
         }
         return d;
@@ -528,6 +535,14 @@ public final class PyType extends PyObject {
     /** The number of {@code __slots__} cells an instance of this type needs. */
     public int slotCount() {
         return nslots;
+    }
+
+    /**
+     * Marks a builtin type whose {@code tp_new} already initializes an instance of the exact type,
+     * so that {@code type.__call__} does not run its {@code __init__} a second time.
+     */
+    public void setNewInitializes() {
+        newInitializes = true;
     }
 
     /** Sets or clears flag bits (for {@code __abstractmethods__}). */

@@ -176,7 +176,19 @@ public final class SlotWrappers {
             }
             PyStr name = PyStr.of(sd.name);
             if (d.getItem(name) == null) {
-                d.setItem(name, new WrapperDescr(t, sd.name, f, sd.wrapper));
+                if (isMethodCoexist(t, sd.name)) {
+                    String qn = t.name() + "." + sd.name;
+                    Wrapper w = sd.wrapper;
+                    d.setItem(name, new dev.adder.runtime.objects.PyMethodDescr(t, sd.name, (self, a, n, kw) -> {
+                        dev.adder.runtime.objects.PyMethodDescr.noKeywords(qn, kw);
+                        if (n != 1) {
+                            throw PyErr.typeError("%s() takes exactly one argument (%d given)", qn, n);
+                        }
+                        return w.call(f, self, a, n, kw);
+                    }));
+                } else {
+                    d.setItem(name, new WrapperDescr(t, sd.name, f, sd.wrapper));
+                }
             }
         }
         if (t.tp_richcompare != null && t.tp_hash == null && d.getItem(PyStr.of("__hash__")) == null) {
@@ -185,6 +197,18 @@ public final class SlotWrappers {
         if (t.tp_new != null && d.getItem(PyStr.of("__new__")) == null) {
             d.setItem(PyStr.of("__new__"), newWrapper(t, t.tp_new));
         }
+    }
+
+    /** The slots CPython's list, dict and set also define as methods ({@code METH_COEXIST}). */
+    private static boolean isMethodCoexist(PyType t, String name) {
+        String tn = t.name();
+        if (name.equals("__getitem__")) {
+            return tn.equals("list") || tn.equals("dict");
+        }
+        if (name.equals("__contains__")) {
+            return tn.equals("dict") || tn.equals("set") || tn.equals("frozenset");
+        }
+        return false;
     }
 
     /** Adds the wrappers of slots set on a builtin type after it was made ready. */

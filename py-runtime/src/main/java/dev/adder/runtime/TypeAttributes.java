@@ -86,6 +86,13 @@ final class TypeAttributes {
         PyMethodDescr.noArgs(o, "__sizeof__", self -> PyInt.of(self.type().isHeapType() ? 24 + 8L
                 * self.type().slotCount() : 16));
         PyMethodDescr.noArgs(o, "__dir__", TypeAttributes::objectDir);
+        o.setAttribute("__dict__", new PyGetSetDescr(o, "__dict__", self -> {
+            PyDict d = self.instanceDict();
+            if (d == null) {
+                throw PyErr.noAttribute(self, PyStr.of("__dict__"));
+            }
+            return d;
+        }, null));
         o.setAttribute("__class__", new PyGetSetDescr(o, "__class__", PyObject::type, (self, v) -> {
             throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
         }));

@@ -31,7 +31,10 @@ public final class TypeNew {
     private TypeNew() {
     }
 
-    private static final PyStr INIT = PyStr.of("__init__");
+    /** Names made on first use, after the builtin types exist. */
+    private static final class Names {
+        static final PyStr INIT = PyStr.of("__init__");
+    }
     /** {@code object.__init__}'s wrapper in object's dictionary (set when object is made). */
     static PyObject objectInit;
     /** {@code object_new}. */
@@ -49,7 +52,7 @@ public final class TypeNew {
             if (type.tp_new != OBJECT_NEW) {
                 throw PyErr.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
             }
-            if (type.lookup(INIT) == objectInit) {
+            if (type.lookup(Names.INIT) == objectInit) {
                 throw PyErr.typeError("%s() takes no arguments", type.name());
             }
         }
@@ -77,12 +80,12 @@ public final class TypeNew {
     static PyObject objectInit(PyObject self, PyObject[] args, int nargs, PyTuple kw) {
         if (excess(nargs, kw)) {
             PyType type = self.type();
-            if (type.lookup(INIT) != objectInit) {
-                throw PyErr.typeError("%s.__init__() takes exactly one argument (the instance to initialize)",
-                        type.name());
+            if (type.lookup(Names.INIT) != objectInit) {
+                throw PyErr.typeError("object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (type.tp_new == OBJECT_NEW) {
-                throw PyErr.typeError("%s() takes no arguments", type.name());
+                throw PyErr.typeError("%s.__init__() takes exactly one argument (the instance to initialize)",
+                        type.name());
             }
         }
         return PyNone.NONE;
@@ -102,7 +105,10 @@ public final class TypeNew {
         if (ot != type && !ot.isSubtype(type)) {
             return obj;
         }
-        PyObject init = ot.lookup(INIT);
+        if (ot == type && type.newInitializes) {
+            return obj;
+        }
+        PyObject init = ot.lookup(Names.INIT);
         if (init == objectInit) {
             objectInit(obj, args, nargs, kwnames);
         } else if (init != null) {

@@ -45,6 +45,8 @@ final class SuperSupport {
         builtins.setItem(PyStr.of("property"), PyProperty.TYPE);
         builtins.setItem(PyStr.of("classmethod"), PyStaticMethod.CLASSMETHOD);
         builtins.setItem(PyStr.of("staticmethod"), PyStaticMethod.TYPE);
+        builtins.setItem(PyStr.of("EnvironmentError"), PyExc.OSError);
+        builtins.setItem(PyStr.of("IOError"), PyExc.OSError);
     }
 
     private static PyObject[] superArgs() {

@@ -89,8 +89,11 @@ final class DictMethods {
             return a;
         };
         t.tp_new = (type, args, nargs, kw) -> {
+            if (type != PyDict.TYPE) {
+                return new PyDictSub(type);
+            }
             PyMethodDescr.checkArity("dict", nargs, 0, 1);
-            PyDict d = type == PyDict.TYPE ? new PyDict() : new PyDictSub(type);
+            PyDict d = new PyDict();
             if (nargs == 1) {
                 update(d, args[0]);
             }
@@ -99,6 +102,11 @@ final class DictMethods {
             }
             return d;
         };
+        t.setNewInitializes();
+        dev.adder.runtime.SlotWrappers.addWrapper(t, "__init__", (f, self, a, n, kw) -> {
+            ((PyDict) self).update((PyDict) PyDict.TYPE.tp_new.make(PyDict.TYPE, a, n, kw));
+            return PyNone.NONE;
+        });
         PyMethodDescr.varArgs(t, "get", 1, 2, (self, a, n) -> {
             PyObject v = ((PyDict) self).getItem(a[0]);
             return v != null ? v : n > 1 ? a[1] : PyNone.NONE;

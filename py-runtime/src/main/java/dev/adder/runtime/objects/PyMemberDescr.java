@@ -62,7 +62,7 @@ public final class PyMemberDescr extends PyObject {
             PyMemberDescr m = (PyMemberDescr) d;
             PyObject[] s = m.cells(obj);
             if (value == null && s[m.index] == null) {
-                throw PyErr.noAttribute(obj, PyStr.of(m.name));
+                throw PyErr.attributeError("%s", m.name);
             }
             s[m.index] = value;
         };
