@@ -296,9 +296,15 @@ public final class HeapTypeSlots {
             t.tp_getattro = (self, name) -> {
                 PyType st = self.type();
                 PyObject r;
-                PyObject custom = definedInPython(st, gab) ? st.lookup(gab) : null;
+                PyObject custom = st.lookup(gab);
                 try {
-                    r = custom != null ? callMethod(custom, self, name) : Abstract.genericGetAttr(self, name);
+                    if (custom instanceof SlotWrappers.WrapperDescr w && w.slot instanceof Slots.GetAttroFunc g) {
+                        r = g.get(self, name);
+                    } else if (custom != null) {
+                        r = callMethod(custom, self, name);
+                    } else {
+                        r = Abstract.genericGetAttr(self, name);
+                    }
                 } catch (PyException e) {
                     if (!e.matches(PyExc.AttributeError) || st.lookup(ga) == null) {
                         throw e;

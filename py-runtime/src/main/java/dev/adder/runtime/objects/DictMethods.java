@@ -19,8 +19,16 @@ final class DictMethods {
 
     /** {@code d.update(arg)}: a dict, an object with keys(), or an iterable of pairs. */
     static void update(PyDict d, PyObject arg) {
-        if (arg instanceof PyDict) {
+        if (arg instanceof PyDict && arg.type().tp_iter == PyDict.TYPE.tp_iter) {
             d.update((PyDict) arg);
+            return;
+        }
+        PyObject keys = Abstract.lookupAttr(arg, PyStr.of("keys"));
+        if (keys != null) {
+            PyObject kit = Abstract.iter(Abstract.call(keys));
+            for (PyObject k; (k = Abstract.next(kit)) != null;) {
+                d.setItem(k, Abstract.getItem(arg, k));
+            }
             return;
         }
         PyObject it = Abstract.iter(arg);

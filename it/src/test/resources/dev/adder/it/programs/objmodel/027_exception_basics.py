@@ -32,5 +32,5 @@ e = ValueError("v")
 e.custom = 1
 print(e.custom, e.__dict__)
 print(BaseException.__mro__, issubclass(KeyboardInterrupt, Exception), GeneratorExit.__bases__)
-print([c.__name__ for c in OSError.__subclasses__()][:3], EnvironmentError is OSError, IOError is OSError)
+print(sorted([c.__name__ for c in OSError.__subclasses__()])[:3], EnvironmentError is OSError, IOError is OSError)
 print(ExceptionGroup.__mro__)
