@@ -40,6 +40,23 @@ public final class Format {
 
     /** {@code format(v, spec)}. */
     public static PyStr format(PyObject v, String spec) {
+        if (v.type().isHeapType()) {
+            PyStr fname = PyStr.of("__format__");
+            for (dev.adder.runtime.PyType k : v.type().mro()) {
+                PyObject m = k.dict().getItem(fname);
+                if (m != null) {
+                    if (k.isHeapType()) {
+                        PyObject r = dev.adder.runtime.HeapTypeSlots.callMethod(m, v, PyStr.of(spec));
+                        if (!(r instanceof PyStr rs)) {
+                            throw dev.adder.runtime.PyErr.typeError("__format__ must return a str, not %s",
+                                    r.type().name());
+                        }
+                        return rs;
+                    }
+                    break;
+                }
+            }
+        }
         if (spec.isEmpty()) {
             return Abstract.str(v);
         }
