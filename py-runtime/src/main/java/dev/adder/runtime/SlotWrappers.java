@@ -105,6 +105,9 @@ public final class SlotWrappers {
             if (obj == null && type == null) {
                 throw PyErr.typeError("__get__(None, None) is invalid");
             }
+            if (type != null && !(type instanceof PyType)) {
+                throw PyErr.typeError("descriptor __get__ type argument must be a type, not %s", type.type().name());
+            }
             return ((Slots.DescrGetFunc) f).get(s, obj, (PyType) type);
         }));
         def("__set__", t -> t.tp_descr_set, 2, (f, s, a, n, kw) -> {

@@ -30,7 +30,10 @@ final class TypeAttributes {
     }
 
     private static PyType asType(PyObject o) {
-        return (PyType) o;
+        if (!(o instanceof PyType t)) {
+            throw PyErr.typeError("descriptor requires a 'type' object but received a '%s'", o.type().name());
+        }
+        return t;
     }
 
     private static void checkHeapSet(PyType t, String attr, PyObject v) {
@@ -65,6 +68,9 @@ final class TypeAttributes {
         o.dict().setItem(PyStr.of("__subclasshook__"), classMethod("object.__subclasshook__",
                 (s, a, n, kw) -> PyNotImplemented.NOT_IMPLEMENTED));
         o.dict().setItem(PyStr.of("__init_subclass__"), classMethod("object.__init_subclass__", (s, a, n, kw) -> {
+            if (n < 1) {
+                throw PyErr.typeError("__init_subclass__() needs the class");
+            }
             if (kw != null && kw.size() > 0) {
                 throw PyErr.typeError("%s.__init_subclass__() takes no keyword arguments", asType(a[0]).name());
             }

@@ -260,6 +260,9 @@ final class ExcInit {
         String reason = Abstract.str(get(e, "reason")).value();
         String enc = t.isSubtype(PyExc.UnicodeTranslateError) ? null : Abstract.str(get(e, "encoding")).value();
         if (t.isSubtype(PyExc.UnicodeDecodeError)) {
+            if (!(obj instanceof PyBytes)) {
+                throw PyErr.typeError("object attribute must be bytes");
+            }
             byte[] b = ((PyBytes) obj).toByteArray();
             if (start >= 0 && start < b.length && end == start + 1) {
                 return PyStr.of(String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc,
@@ -268,7 +271,9 @@ final class ExcInit {
             return PyStr.of("'" + enc + "' codec can't decode bytes in position " + start + "-" + (end - 1) + ": "
                     + reason);
         }
-        PyStr s = (PyStr) obj;
+        if (!(obj instanceof PyStr s)) {
+            throw PyErr.typeError("object attribute must be unicode");
+        }
         String what = enc == null ? "can't translate" : "'" + enc + "' codec can't encode";
         if (start >= 0 && start < s.length() && end == start + 1) {
             int c = s.codePointAt((int) start);
@@ -335,7 +340,8 @@ final class ExcInit {
     }
 
     private static PyObject[] groupItems(PyBaseException g) {
-        return ((PyTuple) get(g, "exceptions")).items();
+        PyObject t = get(g, "exceptions");
+        return t instanceof PyTuple tup ? tup.items() : new PyObject[0];
     }
 
     private static PyStr groupStr(PyObject o) {
