@@ -471,9 +471,30 @@ public final class Abstract {
     public static PyObject getItem(PyObject o, PyObject key) {
         Slots.BinaryFunc f = o.type().mp_subscript;
         if (f == null) {
+            if (o instanceof PyType t) {
+                if (t == PyType.TYPE) {
+                    return genericAlias(t, key);
+                }
+                PyObject meth = lookupAttr(t, PyStr.of("__class_getitem__"));
+                if (meth != null) {
+                    return call(meth, key);
+                }
+                throw PyErr.typeError("type '%s' is not subscriptable", t.name());
+            }
             throw PyErr.typeError("'%s' object is not subscriptable", o.type().name());
         }
         return f.apply(o, key);
+    }
+
+    /** Hook for {@code types.GenericAlias} ({@code list[int]}); set by the VM or stdlib when it exists. */
+    public static volatile Slots.BinaryFunc genericAliasMaker;
+
+    private static PyObject genericAlias(PyType t, PyObject key) {
+        Slots.BinaryFunc f = genericAliasMaker;
+        if (f == null) {
+            throw PyErr.typeError("type '%s' is not subscriptable", t.name());
+        }
+        return f.apply(t, key);
     }
 
     /** {@code o[key] = value}. */
@@ -663,5 +684,114 @@ public final class Abstract {
     /** {@code isinstance(o, t)} for a type (no {@code __instancecheck__}). */
     public static boolean isInstance(PyObject o, PyType t) {
         return o.type().isSubtype(t);
+    }
+
+    private static final PyStr INSTANCECHECK = PyStr.of("__instancecheck__");
+    private static final PyStr SUBCLASSCHECK = PyStr.of("__subclasscheck__");
+    private static final PyStr BASES = PyStr.of("__bases__");
+    private static final PyStr CLASS = PyStr.of("__class__");
+
+    /** {@code PyObject_IsInstance}: {@code isinstance(inst, cls)} with tuples and {@code __instancecheck__}. */
+    public static boolean objectIsInstance(PyObject inst, PyObject cls) {
+        if (inst.type() == cls) {
+            return true;
+        }
+        if (cls.type() == PyType.TYPE) {
+            return recursiveIsInstance(inst, cls);
+        }
+        if (cls instanceof PyTuple tup) {
+            for (PyObject c : tup.items()) {
+                if (objectIsInstance(inst, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyObject checker = cls.type().lookup(INSTANCECHECK);
+        if (checker != null) {
+            return isTrue(HeapTypeSlots.callMethod(checker, cls, inst));
+        }
+        return recursiveIsInstance(inst, cls);
+    }
+
+    /** {@code PyObject_IsSubclass}: {@code issubclass(derived, cls)} with tuples and {@code __subclasscheck__}. */
+    public static boolean objectIsSubclass(PyObject derived, PyObject cls) {
+        if (cls.type() == PyType.TYPE && derived instanceof PyType d) {
+            return d == cls || d.isSubtype((PyType) cls);
+        }
+        if (cls instanceof PyTuple tup) {
+            for (PyObject c : tup.items()) {
+                if (objectIsSubclass(derived, c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        PyObject checker = cls.type().lookup(SUBCLASSCHECK);
+        if (checker != null) {
+            return isTrue(HeapTypeSlots.callMethod(checker, cls, derived));
+        }
+        return recursiveIsSubclass(derived, cls);
+    }
+
+    private static PyObject abstractBases(PyObject o) {
+        PyObject b = lookupAttr(o, BASES);
+        return b instanceof PyTuple ? b : null;
+    }
+
+    private static boolean abstractIsSubclass(PyObject derived, PyObject cls) {
+        while (true) {
+            if (derived == cls) {
+                return true;
+            }
+            PyObject bases = abstractBases(derived);
+            if (bases == null) {
+                return false;
+            }
+            PyObject[] items = ((PyTuple) bases).items();
+            if (items.length == 0) {
+                return false;
+            }
+            if (items.length == 1) {
+                derived = items[0];
+                continue;
+            }
+            for (PyObject b : items) {
+                if (abstractIsSubclass(b, cls)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** {@code object_isinstance}: the check without {@code __instancecheck__}. */
+    public static boolean recursiveIsInstance(PyObject inst, PyObject cls) {
+        if (cls instanceof PyType t) {
+            if (inst.type().isSubtype(t)) {
+                return true;
+            }
+            PyObject c = lookupAttr(inst, CLASS);
+            return c != null && c != inst.type() && c instanceof PyType ct && ct.isSubtype(t);
+        }
+        if (abstractBases(cls) == null) {
+            throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        PyObject c = lookupAttr(inst, CLASS);
+        return c != null && abstractIsSubclass(c, cls);
+    }
+
+    /** {@code recursive_issubclass}: the check without {@code __subclasscheck__}. */
+    public static boolean recursiveIsSubclass(PyObject derived, PyObject cls) {
+        if (cls instanceof PyType c && derived instanceof PyType d) {
+            return d.isSubtype(c);
+        }
+        if (abstractBases(derived) == null) {
+            throw PyErr.typeError("issubclass() arg 1 must be a class");
+        }
+        if (abstractBases(cls) == null) {
+            throw PyErr.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return abstractIsSubclass(derived, cls);
     }
 }

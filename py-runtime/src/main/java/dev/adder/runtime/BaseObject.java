@@ -20,6 +20,9 @@ public final class BaseObject {
     private BaseObject() {
     }
 
+    /** {@code PyObject_GenericGetAttr} as a slot value (the one {@code object} has). */
+    public static final Slots.GetAttroFunc GENERIC_GETATTR = (o, n) -> Abstract.genericGetAttr(o, n);
+
     /** An address-like text for default reprs ({@code 0x7f...}), stable per object. */
     public static String address(PyObject o) {
         return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
@@ -62,14 +65,9 @@ public final class BaseObject {
             }
             return PyNotImplemented.NOT_IMPLEMENTED;
         };
-        o.tp_getattro = Abstract::genericGetAttr;
+        o.tp_getattro = GENERIC_GETATTR;
         o.tp_setattro = Abstract::genericSetAttr;
-        o.tp_new = (type, args, nargs, kw) -> {
-            if (type == PyType.OBJECT && (nargs > 0 || (kw != null && kw.size() > 0))) {
-                throw PyErr.typeError("object() takes no arguments");
-            }
-            return new PyInstance(type);
-        };
+        o.tp_new = TypeNew.OBJECT_NEW;
 
         PyType t = PyType.TYPE;
         t.tp_repr = self -> {
@@ -79,30 +77,11 @@ public final class BaseObject {
         };
         t.tp_getattro = BaseObject::typeGetAttr;
         t.tp_setattro = BaseObject::typeSetAttr;
-        t.tp_call = BaseObject::typeCall;
-        t.ready();
+        t.tp_call = TypeNew::typeCall;
+        t.tp_new = TypeNew.TYPE_NEW;
         o.ready();
-
-        t.setAttribute("__name__", new PyGetSetDescr(t, "__name__", self -> PyStr.of(((PyType) self).name()),
-                (self, v) -> ((PyType) self).setName(PyStr.check(v, "can only assign string to "
-                        + ((PyType) self).name() + ".__name__, not '" + v.type().name() + "'").value())));
-        t.setAttribute("__qualname__", new PyGetSetDescr(t, "__qualname__",
-                self -> PyStr.of(((PyType) self).qualname()), null));
-        t.setAttribute("__mro__", new PyGetSetDescr(t, "__mro__", self -> PyTuple.of(((PyType) self).mro()), null));
-        t.setAttribute("__bases__", new PyGetSetDescr(t, "__bases__",
-                self -> PyTuple.of(((PyType) self).bases()), null));
-        t.setAttribute("__base__", new PyGetSetDescr(t, "__base__", self -> {
-            PyType b = ((PyType) self).base();
-            return b == null ? PyNone.NONE : b;
-        }, null));
-        o.setAttribute("__class__", new PyGetSetDescr(o, "__class__", PyObject::type, null));
-        o.setAttribute("__dict__", new PyGetSetDescr(o, "__dict__", self -> {
-            PyDict d = self.instanceDict();
-            if (d == null) {
-                throw PyErr.noAttribute(self, PyStr.of("__dict__"));
-            }
-            return d;
-        }, null));
+        t.ready();
+        TypeAttributes.install();
     }
 
     /** {@code type_getattro}: the metatype's data descriptors, then the type's MRO, then the metatype. */
@@ -153,27 +132,4 @@ public final class BaseObject {
         type.modified();
     }
 
-    /** {@code type_call}: {@code tp_new}, then {@code __init__} when the result is an instance of the type. */
-    static PyObject typeCall(PyObject self, PyObject[] args, int nargs, PyTuple kwnames) {
-        PyType type = (PyType) self;
-        if (type == PyType.TYPE && nargs == 1 && (kwnames == null || kwnames.size() == 0)) {
-            return args[0].type();
-        }
-        if (type.tp_new == null) {
-            throw PyErr.typeError("cannot create '%s' instances", type.name());
-        }
-        PyObject obj = type.tp_new.make(type, args, nargs, kwnames);
-        if (obj.type().isSubtype(type)) {
-            PyObject init = obj.type().lookup(PyStr.of("__init__"));
-            if (init != null) {
-                Slots.DescrGetFunc g = init.type().tp_descr_get;
-                PyObject bound = g == null ? init : g.get(init, obj, obj.type());
-                PyObject r = Abstract.call(bound, args, nargs, kwnames);
-                if (r != PyNone.NONE) {
-                    throw PyErr.typeError("__init__() should return None, not '%s'", r.type().name());
-                }
-            }
-        }
-        return obj;
-    }
 }

@@ -6,6 +6,7 @@ import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyNotImplemented;
 import dev.adder.runtime.objects.PyStr;
+import dev.adder.runtime.objects.PyTuple;
 
 /**
  * The slots of classes defined in Python: each slot looks up the special method ({@code __add__},
@@ -107,6 +108,48 @@ public final class HeapTypeSlots {
 
     /** Installs the slots of a class defined in Python (and of its subclasses after a change). */
     public static void update(PyType t) {
+        t.clearSlots();
+        installPython(t);
+        PyType[] mro = t.mroArray();
+        for (int i = 1; i < mro.length; i++) {
+            if (!mro[i].hasFlags(PyType.HEAPTYPE)) {
+                t.inheritEach(mro[i]);
+            }
+        }
+        PyStr hashName = PyStr.of("__hash__");
+        for (PyType k : mro) {
+            PyObject h = k.dictOrNull() == null ? null : k.dictOrNull().getItem(hashName);
+            if (h != null) {
+                if (h == PyNone.NONE) {
+                    t.tp_hash = null;
+                } else if (!k.hasFlags(PyType.HEAPTYPE)) {
+                    t.tp_hash = k.tp_hash;
+                }
+                break;
+            }
+        }
+    }
+
+    private static final PyStr NEW = PyStr.of("__new__");
+    /** The one {@code tp_new} of classes that define {@code __new__} in Python. */
+    static final Slots.NewFunc SLOT_NEW = HeapTypeSlots::slotNew;
+
+    /** {@code slot_tp_new}: calls the class's {@code __new__} with the class first. */
+    private static PyObject slotNew(PyType type, PyObject[] args, int nargs, PyTuple kw) {
+        PyObject m = type.lookup(NEW);
+        Slots.DescrGetFunc g = m.type().tp_descr_get;
+        PyObject f = g == null ? m : g.get(m, null, type);
+        int total = nargs + (kw == null ? 0 : kw.size());
+        PyObject[] all = new PyObject[total + 1];
+        all[0] = type;
+        System.arraycopy(args, 0, all, 1, total);
+        return Abstract.call(f, all, nargs + 1, kw);
+    }
+
+    private static void installPython(PyType t) {
+        if (has(t, "__new__")) {
+            t.tp_new = SLOT_NEW;
+        }
         for (NumberOp op : NumberOp.values()) {
             int i = op.ordinal();
             if (has(t, op.dunder) || has(t, op.rdunder)) {
@@ -218,10 +261,11 @@ public final class HeapTypeSlots {
         if (has(t, "__call__")) {
             t.tp_call = (self, args, nargs, kw) -> {
                 PyObject m = self.type().lookup(PyStr.of("__call__"));
-                PyObject[] all = new PyObject[args.length + 1];
-                all[0] = self;
-                System.arraycopy(args, 0, all, 1, args.length);
+                int total = nargs + (kw == null ? 0 : kw.size());
                 if (m.type().hasFlags(PyType.METHOD_DESCRIPTOR)) {
+                    PyObject[] all = new PyObject[total + 1];
+                    all[0] = self;
+                    System.arraycopy(args, 0, all, 1, total);
                     return Abstract.call(m, all, nargs + 1, kw);
                 }
                 PyObject bound = m.type().tp_descr_get != null ? m.type().tp_descr_get.get(m, self, self.type()) : m;
@@ -234,10 +278,15 @@ public final class HeapTypeSlots {
         }
         if (has(t, "__set__") || has(t, "__delete__")) {
             t.tp_descr_set = (d, obj, v) -> {
+                PyStr n = PyStr.of(v == null ? "__delete__" : "__set__");
+                PyObject m = d.type().lookup(n);
+                if (m == null) {
+                    throw PyErr.attributeError("%s", n.value());
+                }
                 if (v == null) {
-                    callSpecialOrNI(d, PyStr.of("__delete__"), obj);
+                    callMethod(m, d, obj);
                 } else {
-                    callSpecialOrNI(d, PyStr.of("__set__"), obj, v);
+                    callMethod(m, d, obj, v);
                 }
             };
         }
@@ -247,9 +296,15 @@ public final class HeapTypeSlots {
             t.tp_getattro = (self, name) -> {
                 PyType st = self.type();
                 PyObject r;
-                PyObject custom = definedInPython(st, gab) ? st.lookup(gab) : null;
+                PyObject custom = st.lookup(gab);
                 try {
-                    r = custom != null ? callMethod(custom, self, name) : Abstract.genericGetAttr(self, name);
+                    if (custom instanceof SlotWrappers.WrapperDescr w && w.slot instanceof Slots.GetAttroFunc g) {
+                        r = g.get(self, name);
+                    } else if (custom != null) {
+                        r = callMethod(custom, self, name);
+                    } else {
+                        r = Abstract.genericGetAttr(self, name);
+                    }
                 } catch (PyException e) {
                     if (!e.matches(PyExc.AttributeError) || st.lookup(ga) == null) {
                         throw e;

@@ -41,6 +41,8 @@ public final class PyType extends PyObject {
     public static final int HEAPTYPE = 1 << 9;
     /** Py_TPFLAGS_BASETYPE: the type can be subclassed. */
     public static final int BASETYPE = 1 << 10;
+    /** Py_TPFLAGS_IS_ABSTRACT: the class has abstract methods and cannot be instantiated. */
+    public static final int IS_ABSTRACT = 1 << 20;
     /** Py_TPFLAGS_METHOD_DESCRIPTOR: instances are called unbound with self first. */
     public static final int METHOD_DESCRIPTOR = 1 << 17;
     /** Py_TPFLAGS_LONG_SUBCLASS. */
@@ -86,6 +88,15 @@ public final class PyType extends PyObject {
     private PyDict dict;
     private int versionTag;
     private final List<WeakReference<PyType>> subclasses = new ArrayList<>(0);
+    private boolean operatorsAdded;
+    /** See {@link #setNewInitializes()}. */
+    boolean newInitializes;
+    /** Instances of this class defined in Python have a {@code __dict__}. */
+    boolean instancesHaveDict;
+    /** Instances of this class defined in Python support weak references ({@code __weakref__}). */
+    boolean instancesHaveWeakref;
+    /** The number of {@code __slots__} storage cells of an instance (own and inherited). */
+    int nslots;
 
     // ---- slots ----
     /** {@code tp_repr}: returns a {@code str}. */
@@ -181,19 +192,14 @@ public final class PyType extends PyObject {
     }
 
     /**
-     * Makes a class at run time ({@code type(name, bases, dict)} after the metaclass checks):
-     * computes the MRO (raising CPython's {@code TypeError} when there is none), copies
-     * {@code ns} into the new type's dictionary and inherits slots.
+     * Makes a class at run time with no further checks than the bases' ({@code type(name, bases,
+     * dict)} without metaclass selection, {@code __slots__} or {@code __init_subclass__}; the full
+     * {@code type.__new__} is {@link TypeNew#typeNew}): computes the MRO (raising CPython's
+     * {@code TypeError} when there is none), copies {@code ns} into the new type's dictionary and
+     * computes its slots.
      */
     public static PyType newHeapType(PyType metatype, String name, PyType[] bases, PyDict ns) {
-        for (PyType b : bases) {
-            if ((b.flags & BASETYPE) == 0) {
-                throw PyErr.typeError("type '%s' is not an acceptable base type", b.name);
-            }
-        }
-        PyType t = new PyType(metatype, name, null, BASETYPE | HEAPTYPE,
-                bases.length == 0 ? new PyType[] {OBJECT} : bases);
-        t.flags |= t.base.flags & INHERITED_SUBCLASS_FLAGS;
+        PyType t = allocHeapType(metatype, name, bases);
         if (ns != null) {
             t.dict().update(ns);
         }
@@ -202,8 +208,21 @@ public final class PyType extends PyObject {
         if (t.dict().getItem(eq) != null && t.dict().getItem(hash) == null) {
             t.dict().setItem(hash, dev.adder.runtime.objects.PyNone.NONE);
         }
-        HeapTypeSlots.update(t);
+        t.instancesHaveDict = true;
         t.ready();
+        return t;
+    }
+
+    /** The bare heap type: checked bases, MRO, inherited flags; no dictionary contents yet. */
+    static PyType allocHeapType(PyType metatype, String name, PyType[] bases) {
+        for (PyType b : bases) {
+            if ((b.flags & BASETYPE) == 0) {
+                throw PyErr.typeError("type '%s' is not an acceptable base type", b.name);
+            }
+        }
+        PyType t = new PyType(metatype, name, null, BASETYPE | HEAPTYPE,
+                bases.length == 0 ? new PyType[] {OBJECT} : bases);
+        t.flags |= t.base.flags & INHERITED_SUBCLASS_FLAGS;
         return t;
     }
 
@@ -236,25 +255,85 @@ public final class PyType extends PyObject {
 
     private PyType solidBase() {
         PyType t = this;
-        while (t.base != null && (t.javaClass == null || t.javaClass == t.base.javaClass)) {
+        while (t.base != null && (t.javaClass == null ? t.nslots == t.base.nslots : t.javaClass == t.base.javaClass)) {
             t = t.base;
         }
         return t;
     }
 
     /**
-     * Finishes a type: inherits unset slots from the MRO ({@code inherit_slots}) and fixes the
-     * version tag. Called once when a type is complete.
+     * Finishes a type: for a builtin type, adds the slot wrappers of the slots it defines to its
+     * dictionary ({@code add_operators}) and inherits unset slots from the MRO
+     * ({@code inherit_slots}); for a class defined in Python, computes every slot from the
+     * special methods along its MRO. Then fixes the version tag.
      */
     public void ready() {
+        if ((flags & HEAPTYPE) != 0) {
+            modified();
+            return;
+        }
+        if (!operatorsAdded) {
+            operatorsAdded = true;
+            SlotWrappers.addOperators(this);
+        }
+        boolean noNew = tp_new == null && base == OBJECT;
         for (int i = 1; i < mro.length; i++) {
             inheritFrom(mro[i]);
         }
-        if ((flags & HEAPTYPE) != 0 && lookup(PyStr.of("__hash__")) == dev.adder.runtime.objects.PyNone.NONE) {
-            tp_hash = null;
+        if (noNew) {
+            tp_new = null;
         }
         modified();
     }
+
+    /** Sets every slot to null (before {@link HeapTypeSlots#update} recomputes them). */
+    void clearSlots() {
+        tp_repr = null;
+        tp_str = null;
+        tp_hash = null;
+        tp_richcompare = null;
+        tp_getattro = null;
+        tp_setattro = null;
+        tp_iter = null;
+        tp_iternext = null;
+        tp_call = null;
+        tp_new = null;
+        tp_descr_get = null;
+        tp_descr_set = null;
+        nb_bool = null;
+        nb_int = null;
+        nb_float = null;
+        nb_index = null;
+        nb_negative = null;
+        nb_positive = null;
+        nb_absolute = null;
+        nb_invert = null;
+        java.util.Arrays.fill(nb_binary, null);
+        java.util.Arrays.fill(nb_inplace, null);
+        sq_length = null;
+        mp_length = null;
+        sq_concat = null;
+        sq_repeat = null;
+        sq_contains = null;
+        mp_subscript = null;
+        mp_ass_subscript = null;
+    }
+
+    /**
+     * {@code inherit_slots} for a class defined in Python: each unset slot from {@code b}, except
+     * {@code tp_hash}, which {@link HeapTypeSlots#update} takes from the owner of {@code __hash__}.
+     */
+    void inheritEach(PyType b) {
+        if (tp_richcompare == null) {
+            tp_richcompare = b.tp_richcompare;
+        }
+        Slots.HashFunc h = tp_hash;
+        tp_hash = PLACEHOLDER_HASH;
+        inheritFrom(b);
+        tp_hash = h;
+    }
+
+    private static final Slots.HashFunc PLACEHOLDER_HASH = o -> 0;
 
     private void inheritFrom(PyType b) {
         if (tp_repr == null) tp_repr = b.tp_repr;
@@ -311,7 +390,11 @@ public final class PyType extends PyObject {
 
     /** The Java class of this type's instances (for a class defined in Python, its solid base's). */
     public Class<?> javaClass() {
-        return solidBase().javaClass;
+        PyType t = this;
+        while (t.javaClass == null) {
+            t = t.base;
+        }
+        return t.javaClass;
     }
 
     /** {@code tp_flags}. */
@@ -347,8 +430,13 @@ public final class PyType extends PyObject {
     /** {@code __dict__} (the real dictionary; changes must be followed by {@link #modified()}). */
     public PyDict dict() {
         PyDict d = dict;
-        if (d == null) {
-            d = new PyDict();
+        if (d == null || d.type() == null) {
+            // a dictionary made while class dict itself was being initialized has no type yet
+            PyDict nd = new PyDict();
+            if (d != null) {
+                nd.update(d);
+            }
+            d = nd;
             dict = d;
         }
         return d;
@@ -444,6 +532,46 @@ public final class PyType extends PyObject {
     public void setAttribute(String name, PyObject value) {
         dict().setItem(PyStr.of(name), value);
         modified();
+    }
+
+    /** {@code __subclasses__()}: the live direct subclasses, oldest first. */
+    public List<PyType> subclassList() {
+        List<PyType> r = new ArrayList<>();
+        for (WeakReference<PyType> w : subclasses) {
+            PyType s = w.get();
+            if (s != null && !r.contains(s)) {
+                r.add(s);
+            }
+        }
+        return r;
+    }
+
+    /** True for a class defined at run time ({@code Py_TPFLAGS_HEAPTYPE}). */
+    public boolean isHeapType() {
+        return (flags & HEAPTYPE) != 0;
+    }
+
+    /** True when instances of this type carry a {@code __dict__} (classes defined in Python). */
+    public boolean instancesHaveDict() {
+        return instancesHaveDict;
+    }
+
+    /** The number of {@code __slots__} cells an instance of this type needs. */
+    public int slotCount() {
+        return nslots;
+    }
+
+    /**
+     * Marks a builtin type whose {@code tp_new} already initializes an instance of the exact type,
+     * so that {@code type.__call__} does not run its {@code __init__} a second time.
+     */
+    public void setNewInitializes() {
+        newInitializes = true;
+    }
+
+    /** Sets or clears flag bits (for {@code __abstractmethods__}). */
+    void setFlag(int f, boolean on) {
+        flags = on ? flags | f : flags & ~f;
     }
 
     /** Changes {@code __name__}. */

@@ -69,6 +69,7 @@ final class Builtins {
         JavaIter.FILTER.tp_new = Builtins::filter;
         JavaIter.REVERSED.tp_new = Builtins::reversed;
 
+        SuperSupport.install(dict);
         def("print", Builtins::print);
         def("__build_class__", Builtins::buildClass);
         one("len", o -> PyInt.of(Abstract.len(o)));
@@ -121,10 +122,7 @@ final class Builtins {
         });
         def("issubclass", (self, a, n, kw) -> {
             fixed("issubclass", n, kw, 2);
-            if (!(a[0] instanceof PyType t)) {
-                throw PyErr.typeError("issubclass() arg 1 must be a class");
-            }
-            return PyBool.of(isSubclass(t, a[1]));
+            return PyBool.of(Abstract.objectIsSubclass(a[0], a[1]));
         });
         def("divmod", (self, a, n, kw) -> {
             fixed("divmod", n, kw, 2);
@@ -294,33 +292,11 @@ final class Builtins {
     }
 
     static boolean isInstance(PyObject o, PyObject cls) {
-        if (cls instanceof PyType t) {
-            return o.type().isSubtype(t);
-        }
-        if (cls instanceof PyTuple tup) {
-            for (PyObject c : tup.items()) {
-                if (isInstance(o, c)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        return Abstract.objectIsInstance(o, cls);
     }
 
     static boolean isSubclass(PyType t, PyObject cls) {
-        if (cls instanceof PyType c) {
-            return t.isSubtype(c);
-        }
-        if (cls instanceof PyTuple tup) {
-            for (PyObject c : tup.items()) {
-                if (isSubclass(t, c)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        throw PyErr.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        return Abstract.objectIsSubclass(t, cls);
     }
 
     private static PyObject print(PyObject self, PyObject[] a, int n, PyTuple kw) {
@@ -601,7 +577,11 @@ final class Builtins {
         });
     }
 
-    /** {@code __build_class__(func, name, *bases)}: runs the class body and makes the class. */
+    /**
+     * {@code __build_class__(func, name, *bases, metaclass=None, **kwds)}: resolves
+     * {@code __mro_entries__}, selects the metaclass, calls {@code __prepare__}, runs the class body
+     * in the namespace it returns, calls the metaclass and checks the {@code __class__} cell.
+     */
     private static PyObject buildClass(PyObject self, PyObject[] a, int n, PyTuple kw) {
         if (n < 2) {
             throw PyErr.typeError("__build_class__: not enough arguments");
@@ -612,27 +592,99 @@ final class Builtins {
         if (!(a[1] instanceof PyStr name)) {
             throw PyErr.typeError("__build_class__: name is not a string");
         }
-        PyType[] bases = new PyType[n - 2];
-        for (int i = 2; i < n; i++) {
-            if (!(a[i] instanceof PyType t)) {
-                throw PyErr.typeError("bases must be types");
+        PyObject[] origBases = java.util.Arrays.copyOfRange(a, 2, n);
+        PyObject[] bases = updateBases(origBases);
+        PyObject meta = null;
+        java.util.List<PyObject> kwNames = new java.util.ArrayList<>();
+        java.util.List<PyObject> kwVals = new java.util.ArrayList<>();
+        for (int i = 0; kw != null && i < kw.size(); i++) {
+            if (((PyStr) kw.get(i)).value().equals("metaclass")) {
+                meta = a[n + i];
+            } else {
+                kwNames.add(kw.get(i));
+                kwVals.add(a[n + i]);
             }
-            bases[i - 2] = t;
         }
-        PyDict ns = new PyDict();
+        PyTuple kwTuple = kwNames.isEmpty() ? null : PyTuple.of(kwNames.toArray(new PyObject[0]));
+        boolean isClass;
+        if (meta == null) {
+            meta = bases.length == 0 ? PyType.TYPE : bases[0].type();
+            isClass = true;
+        } else {
+            isClass = meta instanceof PyType;
+        }
+        if (isClass) {
+            meta = dev.adder.runtime.TypeNew.calculateMetaclass((PyType) meta, bases);
+        }
+        PyTuple basesTuple = PyTuple.of(bases);
+        PyObject prep = Abstract.lookupAttr(meta, PyStr.of("__prepare__"));
+        PyObject ns;
+        if (prep == null) {
+            ns = new PyDict();
+        } else {
+            PyObject[] pa = new PyObject[2 + kwVals.size()];
+            pa[0] = name;
+            pa[1] = basesTuple;
+            for (int i = 0; i < kwVals.size(); i++) {
+                pa[2 + i] = kwVals.get(i);
+            }
+            ns = Abstract.call(prep, pa, 2, kwTuple);
+        }
+        if (ns.type().mp_subscript == null) {
+            throw PyErr.typeError("%s.__prepare__() must return a mapping, not %s",
+                    isClass ? ((PyType) meta).name() : "<metaclass>", ns.type().name());
+        }
         Frame f = new Frame(fn.code, fn.globals, fn.builtins, ns);
         if (fn.code.ncells + fn.code.nfree > 0) {
             CevalOps.setupCells(fn, f.localsplus);
         }
         PyObject cell = Ceval.eval(ThreadState.current(), f);
-        PyType t = PyType.newHeapType(PyType.TYPE, name.value(), bases, ns);
-        PyObject qn = ns.getItem(PyStr.of("__qualname__"));
-        if (qn instanceof PyStr q) {
-            t.setQualname(q.value());
+        if (bases != origBases) {
+            Abstract.setItem(ns, PyStr.of("__orig_bases__"), PyTuple.of(origBases));
         }
-        if (cell instanceof PyCell c) {
-            c.ref = t;
+        PyObject[] ca = new PyObject[3 + kwVals.size()];
+        ca[0] = name;
+        ca[1] = basesTuple;
+        ca[2] = ns;
+        for (int i = 0; i < kwVals.size(); i++) {
+            ca[3 + i] = kwVals.get(i);
         }
-        return t;
+        PyObject cls = Abstract.call(meta, ca, 3, kwTuple);
+        if (cls instanceof PyType && cell instanceof PyCell c) {
+            PyObject cellCls = c.ref;
+            if (cellCls != cls) {
+                if (cellCls == null) {
+                    throw PyErr.format(PyExc.RuntimeError, "__class__ not set defining %s as %s. Was __classcell__ "
+                            + "propagated to type.__new__?", Abstract.repr(name).value(), Abstract.repr(cls).value());
+                }
+                throw PyErr.typeError("__class__ set to %s defining %s as %s", Abstract.repr(cellCls).value(),
+                        Abstract.repr(name).value(), Abstract.repr(cls).value());
+            }
+        }
+        return cls;
+    }
+
+    /** {@code update_bases}: replaces bases that are not types by their {@code __mro_entries__}. */
+    private static PyObject[] updateBases(PyObject[] bases) {
+        java.util.List<PyObject> r = null;
+        for (int i = 0; i < bases.length; i++) {
+            PyObject b = bases[i];
+            PyObject meth = b instanceof PyType ? null : Abstract.lookupAttr(b, PyStr.of("__mro_entries__"));
+            if (meth == null) {
+                if (r != null) {
+                    r.add(b);
+                }
+                continue;
+            }
+            PyObject entries = Abstract.call(meth, PyTuple.of(bases));
+            if (!(entries instanceof PyTuple et)) {
+                throw PyErr.typeError("__mro_entries__ must return a tuple");
+            }
+            if (r == null) {
+                r = new java.util.ArrayList<>(java.util.Arrays.asList(bases).subList(0, i));
+            }
+            r.addAll(java.util.Arrays.asList(et.items()));
+        }
+        return r == null ? bases : r.toArray(new PyObject[0]);
     }
 }

@@ -245,7 +245,7 @@ final class CevalOps {
     /** LOAD_METHOD: {@code o -> meth self} when the type's attribute is a method, else {@code NULL attr}. */
     static void loadMethod(PyObject[] s, int sp, PyStr name) {
         PyObject o = s[sp - 1];
-        if (!(o instanceof PyType) && !(o instanceof PyModule)) {
+        if (!(o instanceof PyType) && !(o instanceof PyModule) && o.type().tp_getattro == dev.adder.runtime.BaseObject.GENERIC_GETATTR) {
             PyObject descr = o.type().lookup(name);
             if (descr != null && descr.type().hasFlags(PyType.METHOD_DESCRIPTOR)) {
                 PyDict d = o instanceof PyBaseException ? null : o.instanceDict();

@@ -29,6 +29,14 @@ public final class PyMethod extends PyObject {
             return PyStr.of("<bound method " + qn + " of " + Abstract.repr(pm.self).value() + ">");
         };
         TYPE.ready();
+        TYPE.setAttribute("__func__", new dev.adder.runtime.objects.PyGetSetDescr(TYPE, "__func__",
+                m -> ((PyMethod) m).func, null));
+        TYPE.setAttribute("__self__", new dev.adder.runtime.objects.PyGetSetDescr(TYPE, "__self__",
+                m -> ((PyMethod) m).self, null));
+        for (String a : new String[] {"__name__", "__qualname__", "__doc__", "__module__"}) {
+            TYPE.setAttribute(a, new dev.adder.runtime.objects.PyGetSetDescr(TYPE, a,
+                    m -> Abstract.getAttr(((PyMethod) m).func, a), null));
+        }
     }
 
     /** {@code __func__}. */

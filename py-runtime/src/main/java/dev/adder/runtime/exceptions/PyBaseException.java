@@ -35,23 +35,20 @@ public class PyBaseException extends PyObject {
 
     /** Makes an exception of type {@code type} with the given positional args, as {@code type(*args)}. */
     public static PyBaseException of(PyType type, PyObject... args) {
+        if (type == PyExc.OSError && args.length >= 2 && args.length <= 5) {
+            type = ExcInit.osErrorType(args[0]);
+        }
+        if (type.isSubtype(PyExc.BaseExceptionGroup)) {
+            return (PyBaseException) ExcInit.groupNew(type, args, args.length, null);
+        }
         PyBaseException e = new PyBaseException(type, PyTuple.of(args));
-        initExtras(e);
+        ExcInit.init(e, args, args.length, null);
         return e;
     }
 
-    /** Sets the attributes some builtin subclasses derive from their args (StopIteration.value, ...). */
-    static void initExtras(PyBaseException e) {
-        PyType t = e.type();
-        PyObject[] a = e.args.items();
-        if (t.isSubtype(PyExc.StopIteration) || t.isSubtype(PyExc.SystemExit)) {
-            PyObject v = a.length == 0 ? PyNone.NONE : a.length == 1 ? a[0] : e.args;
-            if (t.isSubtype(PyExc.StopIteration)) {
-                e.dictForWrite().setItem(PyStr.of("value"), a.length == 0 ? PyNone.NONE : a[0]);
-            } else {
-                e.dictForWrite().setItem(PyStr.of("code"), v);
-            }
-        }
+    /** Sets {@code __suppress_context__} alone. */
+    public void setSuppressContextRaw(boolean b) {
+        this.suppressContext = b;
     }
 
     /** {@code args}. */
@@ -158,7 +155,7 @@ public class PyBaseException extends PyObject {
             PyObject[] pos = new PyObject[nargs];
             System.arraycopy(a, 0, pos, 0, nargs);
             PyBaseException e = new PyBaseException(type, PyTuple.of(pos));
-            initExtras(e);
+            ExcInit.init(e, pos, nargs, null);
             return e;
         };
         t.setAttribute("args", new PyGetSetDescr(t, "args", o -> ((PyBaseException) o).args,
@@ -192,10 +189,23 @@ public class PyBaseException extends PyObject {
                 }));
         t.setAttribute("__traceback__", new PyGetSetDescr(t, "__traceback__",
                 o -> orNone(((PyBaseException) o).traceback),
-                (o, v) -> ((PyBaseException) o).traceback = v == PyNone.NONE ? null : v));
+                (o, v) -> {
+                    if (v == null) {
+                        throw PyErr.typeError("__traceback__ may not be deleted");
+                    }
+                    if (v != PyNone.NONE && !v.type().name().equals("traceback")) {
+                        throw PyErr.typeError("__traceback__ must be a traceback or None");
+                    }
+                    ((PyBaseException) o).traceback = v == PyNone.NONE ? null : v;
+                }));
         t.setAttribute("__suppress_context__", new PyGetSetDescr(t, "__suppress_context__",
                 o -> dev.adder.runtime.objects.PyBool.of(((PyBaseException) o).suppressContext),
-                (o, v) -> ((PyBaseException) o).suppressContext = v != null && Abstract.isTrue(v)));
+                (o, v) -> {
+                    if (v == null) {
+                        throw PyErr.typeError("__suppress_context__ may not be deleted");
+                    }
+                    ((PyBaseException) o).suppressContext = Abstract.isTrue(v);
+                }));
     }
 
     private static PyObject orNone(PyObject o) {

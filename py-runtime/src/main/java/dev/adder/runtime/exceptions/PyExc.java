@@ -225,6 +225,7 @@ public final class PyExc {
 
     static {
         PyBaseException.initType(BaseException);
+        ExcInit.install();
         for (PyType t : ALL) {
             t.ready();
         }

@@ -19,8 +19,16 @@ final class DictMethods {
 
     /** {@code d.update(arg)}: a dict, an object with keys(), or an iterable of pairs. */
     static void update(PyDict d, PyObject arg) {
-        if (arg instanceof PyDict) {
+        if (arg instanceof PyDict && arg.type().tp_iter == PyDict.TYPE.tp_iter) {
             d.update((PyDict) arg);
+            return;
+        }
+        PyObject keys = Abstract.lookupAttr(arg, PyStr.of("keys"));
+        if (keys != null) {
+            PyObject kit = Abstract.iter(Abstract.call(keys));
+            for (PyObject k; (k = Abstract.next(kit)) != null;) {
+                d.setItem(k, Abstract.getItem(arg, k));
+            }
             return;
         }
         PyObject it = Abstract.iter(arg);
@@ -89,8 +97,11 @@ final class DictMethods {
             return a;
         };
         t.tp_new = (type, args, nargs, kw) -> {
+            if (type != PyDict.TYPE) {
+                return new PyDictSub(type);
+            }
             PyMethodDescr.checkArity("dict", nargs, 0, 1);
-            PyDict d = type == PyDict.TYPE ? new PyDict() : new PyDictSub(type);
+            PyDict d = new PyDict();
             if (nargs == 1) {
                 update(d, args[0]);
             }
@@ -99,6 +110,11 @@ final class DictMethods {
             }
             return d;
         };
+        t.setNewInitializes();
+        dev.adder.runtime.SlotWrappers.addWrapper(t, "__init__", (f, self, a, n, kw) -> {
+            ((PyDict) self).update((PyDict) PyDict.TYPE.tp_new.make(PyDict.TYPE, a, n, kw));
+            return PyNone.NONE;
+        });
         PyMethodDescr.varArgs(t, "get", 1, 2, (self, a, n) -> {
             PyObject v = ((PyDict) self).getItem(a[0]);
             return v != null ? v : n > 1 ? a[1] : PyNone.NONE;

@@ -18,14 +18,26 @@ final class ListMethods {
     static void init(PyType t) {
         PyList.initSlots(t);
         t.tp_new = (type, args, nargs, kw) -> {
+            if (type != PyList.TYPE) {
+                return new PyListSub(type);
+            }
             PyMethodDescr.noKeywords("list", kw);
             PyMethodDescr.checkArity("list", nargs, 0, 1);
-            PyList l = type == PyList.TYPE ? new PyList() : new PyListSub(type);
+            PyList l = new PyList();
             if (nargs == 1) {
                 l.extend(args[0]);
             }
             return l;
         };
+        t.setNewInitializes();
+        dev.adder.runtime.SlotWrappers.addWrapper(t, "__init__", (f, self, a, n, kw) -> {
+            PyList fresh = (PyList) PyList.TYPE.tp_new.make(PyList.TYPE, a, n, kw);
+            PyList l = (PyList) self;
+            java.util.Arrays.fill(l.items, 0, l.size, null);
+            l.size = 0;
+            l.extend(fresh);
+            return PyNone.NONE;
+        });
         PyMethodDescr.oneArg(t, "append", (self, v) -> {
             ((PyList) self).append(v);
             return PyNone.NONE;

@@ -62,6 +62,15 @@ public final class PyBuiltinFunction extends PyObject {
                     + dev.adder.runtime.BaseObject.address(f.self) + ">");
         };
         TYPE.ready();
+        TYPE.setAttribute("__name__", new PyGetSetDescr(TYPE, "__name__", o -> PyStr.of(((PyBuiltinFunction) o).name),
+                null));
+        TYPE.setAttribute("__qualname__", new PyGetSetDescr(TYPE, "__qualname__",
+                o -> PyStr.of(((PyBuiltinFunction) o).qualname), null));
+        TYPE.setAttribute("__self__", new PyGetSetDescr(TYPE, "__self__", o -> {
+            PyObject s = ((PyBuiltinFunction) o).self;
+            return s == null ? PyNone.NONE : s;
+        }, null));
+        TYPE.setAttribute("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> PyNone.NONE, null));
     }
 
     /** Marker for module objects (a builtin function bound to a module prints as a function). */

@@ -90,7 +90,7 @@ public class PyList extends PyObject {
 
     /** {@code list.extend(iterable)}. */
     public void extend(PyObject iterable) {
-        if (iterable instanceof PyList || iterable instanceof PyTuple) {
+        if (iterable.type() == PyList.TYPE || iterable.type() == PyTuple.TYPE) {
             PyObject[] src = iterable instanceof PyList ? ((PyList) iterable).items : ((PyTuple) iterable).items;
             int n = iterable instanceof PyList ? ((PyList) iterable).size : src.length;
             ensure(size + n);

@@ -9,12 +9,20 @@ import dev.adder.runtime.PyType;
  * <p>CPython: a heap type's instances get a {@code __dict__} slot after the base's layout
  * ({@code Objects/typeobject.c}, {@code type_new}).
  */
-public final class PySetSub extends PySet {
-    private final PyDict dict = new PyDict();
+public final class PySetSub extends PySet implements PyMemberDescr.SlotHolder {
+    private final PyDict dict;
+    private final dev.adder.runtime.PyObject[] slots;
 
     /** An instance of {@code type}, a subclass of {@code set or frozenset}. */
     public PySetSub(PyType type) {
         super(type);
+        dict = type.instancesHaveDict() ? new PyDict() : null;
+        slots = type.slotCount() == 0 ? null : new dev.adder.runtime.PyObject[type.slotCount()];
+    }
+
+    @Override
+    public dev.adder.runtime.PyObject[] slotArray() {
+        return slots;
     }
 
     @Override

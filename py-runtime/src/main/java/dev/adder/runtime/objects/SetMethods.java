@@ -157,6 +157,9 @@ final class SetMethods {
             }
         };
         t.tp_new = (type, args, nargs, kw) -> {
+            if (!frozen && type != PySet.TYPE) {
+                return new PySetSub(type);
+            }
             PyMethodDescr.noKeywords(type.name(), kw);
             PyMethodDescr.checkArity(type.name(), nargs, 0, 1);
             if (frozen && type == PySet.FROZENSET_TYPE && nargs == 1 && args[0].type() == PySet.FROZENSET_TYPE) {
@@ -170,6 +173,15 @@ final class SetMethods {
         };
         if (frozen) {
             t.tp_hash = o -> ((PySet) o).frozenHash();
+        } else {
+            t.setNewInitializes();
+            dev.adder.runtime.SlotWrappers.addWrapper(t, "__init__", (f, self, a, n, kw) -> {
+                PySet fresh = (PySet) PySet.TYPE.tp_new.make(PySet.TYPE, a, n, kw);
+                PySet s = (PySet) self;
+                s.clear();
+                s.update(fresh);
+                return PyNone.NONE;
+            });
         }
         PyMethodDescr.noArgs(t, "copy", self -> self.type() == PySet.FROZENSET_TYPE ? self
                 : ((PySet) self).copyAs(baseType(self)));

@@ -1,0 +1,276 @@
+package dev.adder.runtime;
+
+import dev.adder.runtime.objects.PyBool;
+import dev.adder.runtime.objects.PyBuiltinFunction;
+import dev.adder.runtime.objects.PyDict;
+import dev.adder.runtime.objects.PyGetSetDescr;
+import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyList;
+import dev.adder.runtime.objects.PyMappingProxy;
+import dev.adder.runtime.objects.PyMethodDescr;
+import dev.adder.runtime.objects.PyNone;
+import dev.adder.runtime.objects.PyNotImplemented;
+import dev.adder.runtime.objects.PyStaticMethod;
+import dev.adder.runtime.objects.PyStr;
+import dev.adder.runtime.objects.PyTuple;
+
+/**
+ * The methods and attributes of {@code object} and {@code type} beyond their slots:
+ * {@code object.__init__}, {@code __init_subclass__}, {@code __subclasshook__}, {@code __format__},
+ * {@code __reduce_ex__}, {@code __dir__}, {@code __sizeof__}; {@code type.__name__},
+ * {@code __qualname__}, {@code __module__}, {@code __doc__}, {@code __dict__}, {@code __bases__},
+ * {@code __mro__}, {@code mro()}, {@code __subclasses__()}, {@code __prepare__},
+ * {@code __instancecheck__}, {@code __subclasscheck__}, {@code __abstractmethods__}.
+ *
+ * <p>CPython: {@code Objects/typeobject.c} ({@code object_methods}, {@code object_getsets},
+ * {@code type_methods}, {@code type_getsets}, {@code type_members}).
+ */
+final class TypeAttributes {
+    private TypeAttributes() {
+    }
+
+    private static PyType asType(PyObject o) {
+        if (!(o instanceof PyType t)) {
+            throw PyErr.typeError("descriptor requires a 'type' object but received a '%s'", o.type().name());
+        }
+        return t;
+    }
+
+    private static void checkHeapSet(PyType t, String attr, PyObject v) {
+        if (!t.isHeapType()) {
+            throw PyErr.typeError("cannot set '%s' attribute of immutable type '%s'", attr, t.name());
+        }
+        if (v == null) {
+            throw PyErr.typeError("cannot delete '%s' attribute of immutable type '%s'", attr, t.name());
+        }
+    }
+
+    private static PyObject classMethod(String qualname, PyBuiltinFunction.Impl impl) {
+        return PyStaticMethod.classMethod(new PyBuiltinFunction(qualname.substring(qualname.indexOf('.') + 1),
+                qualname, null, impl));
+    }
+
+    static void install() {
+        PyType o = PyType.OBJECT;
+        PyType t = PyType.TYPE;
+        SlotWrappers.addWrapper(o, "__init__", (f, self, a, n, kw) -> TypeNew.objectInit(self, a, n, kw));
+        TypeNew.objectInit = o.dict().getItem(PyStr.of("__init__"));
+        PyMethodDescr.oneArg(o, "__reduce_ex__", (self, p) -> {
+            throw PyErr.typeError("cannot pickle '%s' object", self.type().name());
+        });
+        PyMethodDescr.noArgs(o, "__reduce__", self -> {
+            throw PyErr.typeError("cannot pickle '%s' object", self.type().name());
+        });
+        PyMethodDescr.noArgs(o, "__getstate__", self -> {
+            PyDict d = self.instanceDict();
+            return d == null || d.size() == 0 ? PyNone.NONE : d;
+        });
+        o.dict().setItem(PyStr.of("__subclasshook__"), classMethod("object.__subclasshook__",
+                (s, a, n, kw) -> PyNotImplemented.NOT_IMPLEMENTED));
+        o.dict().setItem(PyStr.of("__init_subclass__"), classMethod("object.__init_subclass__", (s, a, n, kw) -> {
+            if (n < 1) {
+                throw PyErr.typeError("__init_subclass__() needs the class");
+            }
+            if (kw != null && kw.size() > 0) {
+                throw PyErr.typeError("%s.__init_subclass__() takes no keyword arguments", asType(a[0]).name());
+            }
+            if (n > 1) {
+                throw PyErr.typeError("%s.__init_subclass__() takes no arguments (%d given)", asType(a[0]).name(),
+                        n - 1);
+            }
+            return PyNone.NONE;
+        }));
+        PyMethodDescr.oneArg(o, "__format__", (self, spec) -> {
+            if (!(spec instanceof PyStr s)) {
+                throw PyErr.typeError("__format__() argument must be str, not %s", spec.type().name());
+            }
+            if (!s.value().isEmpty()) {
+                throw PyErr.typeError("unsupported format string passed to %s.__format__", self.type().name());
+            }
+            return Abstract.str(self);
+        });
+        PyMethodDescr.noArgs(o, "__sizeof__", self -> PyInt.of(self.type().isHeapType() ? 24 + 8L
+                * self.type().slotCount() : 16));
+        PyMethodDescr.noArgs(o, "__dir__", TypeAttributes::objectDir);
+        o.setAttribute("__dict__", new PyGetSetDescr(o, "__dict__", self -> {
+            PyDict d = self.instanceDict();
+            if (d == null) {
+                throw PyErr.noAttribute(self, PyStr.of("__dict__"));
+            }
+            return d;
+        }, null));
+        o.setAttribute("__class__", new PyGetSetDescr(o, "__class__", PyObject::type, (self, v) -> {
+            throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }));
+        o.setAttribute("__doc__", PyStr.of("The base class of the class hierarchy.\n\nWhen called, it accepts no "
+                + "arguments and returns a new featureless\ninstance that has no instance attributes and cannot be "
+                + "given any.\n"));
+
+        // ---- type ----
+        SlotWrappers.addWrapper(t, "__init__", (f, self, a, n, kw) -> {
+            if (kw != null && kw.size() > 0 && n == 1) {
+                throw PyErr.typeError("type.__init__() takes no keyword arguments");
+            }
+            if (n != 1 && n != 3) {
+                throw PyErr.typeError("type.__init__() takes 1 or 3 arguments");
+            }
+            return PyNone.NONE;
+        });
+        t.setAttribute("__name__", new PyGetSetDescr(t, "__name__", self -> PyStr.of(asType(self).name()),
+                (self, v) -> {
+                    PyType ty = asType(self);
+                    checkHeapSet(ty, "__name__", v);
+                    if (!(v instanceof PyStr s)) {
+                        throw PyErr.typeError("can only assign string to %s.__name__, not '%s'", ty.name(),
+                                v.type().name());
+                    }
+                    if (s.value().indexOf('\0') >= 0) {
+                        throw PyErr.valueError("type name must not contain null characters");
+                    }
+                    ty.setName(s.value());
+                }));
+        t.setAttribute("__qualname__", new PyGetSetDescr(t, "__qualname__",
+                self -> PyStr.of(asType(self).qualname()), (self, v) -> {
+                    PyType ty = asType(self);
+                    checkHeapSet(ty, "__qualname__", v);
+                    if (!(v instanceof PyStr s)) {
+                        throw PyErr.typeError("can only assign string to %s.__qualname__, not '%s'", ty.name(),
+                                v.type().name());
+                    }
+                    ty.setQualname(s.value());
+                }));
+        t.setAttribute("__module__", new PyGetSetDescr(t, "__module__", self -> {
+            PyType ty = asType(self);
+            if (ty.isHeapType()) {
+                PyObject m = ty.dict().getItem(PyStr.of("__module__"));
+                if (m == null) {
+                    throw PyErr.attributeError("__module__");
+                }
+                return m;
+            }
+            return PyStr.of("builtins");
+        }, (self, v) -> {
+            PyType ty = asType(self);
+            checkHeapSet(ty, "__module__", v);
+            ty.dict().setItem(PyStr.of("__module__"), v);
+            ty.modified();
+        }));
+        t.setAttribute("__doc__", new PyGetSetDescr(t, "__doc__", self -> {
+            PyType ty = asType(self);
+            PyObject d = ty.dict().getItem(PyStr.of("__doc__"));
+            if (d == null) {
+                return PyNone.NONE;
+            }
+            Slots.DescrGetFunc g = d.type().tp_descr_get;
+            return g == null ? d : g.get(d, null, ty);
+        }, (self, v) -> {
+            PyType ty = asType(self);
+            checkHeapSet(ty, "__doc__", v);
+            ty.dict().setItem(PyStr.of("__doc__"), v);
+            ty.modified();
+        }));
+        t.setAttribute("__dict__", new PyGetSetDescr(t, "__dict__", self -> new PyMappingProxy(asType(self).dict()),
+                null));
+        t.setAttribute("__mro__", new PyGetSetDescr(t, "__mro__", self -> PyTuple.of(asType(self).mro()), null));
+        t.setAttribute("__bases__", new PyGetSetDescr(t, "__bases__", self -> PyTuple.of(asType(self).bases()),
+                (self, v) -> {
+                    PyType ty = asType(self);
+                    checkHeapSet(ty, "__bases__", v);
+                    if (!(v instanceof PyTuple)) {
+                        throw PyErr.typeError("can only assign tuple to %s.__bases__, not %s", ty.name(),
+                                v.type().name());
+                    }
+                    throw PyErr.typeError("assignment to %s.__bases__ is not supported", ty.name());
+                }));
+        t.setAttribute("__base__", new PyGetSetDescr(t, "__base__", self -> {
+            PyType b = asType(self).base();
+            return b == null ? PyNone.NONE : b;
+        }, null));
+        t.setAttribute("__flags__", new PyGetSetDescr(t, "__flags__", self -> PyInt.of(asType(self).flags()),
+                null));
+        t.setAttribute("__abstractmethods__", new PyGetSetDescr(t, "__abstractmethods__", self -> {
+            PyType ty = asType(self);
+            PyObject v = ty == PyType.TYPE ? null : ty.dict().getItem(PyStr.of("__abstractmethods__"));
+            if (v == null) {
+                throw PyErr.attributeError("__abstractmethods__");
+            }
+            return v;
+        }, (self, v) -> {
+            PyType ty = asType(self);
+            PyStr key = PyStr.of("__abstractmethods__");
+            if (v == null) {
+                if (!ty.dict().delItem(key)) {
+                    throw PyErr.attributeError("__abstractmethods__");
+                }
+                ty.setFlag(PyType.IS_ABSTRACT, false);
+            } else {
+                boolean abs = Abstract.isTrue(v);
+                ty.dict().setItem(key, v);
+                ty.setFlag(PyType.IS_ABSTRACT, abs);
+            }
+            ty.modified();
+        }));
+        t.setAttribute("__annotations__", new PyGetSetDescr(t, "__annotations__", self -> {
+            PyType ty = asType(self);
+            PyObject a = ty.dict().getItem(PyStr.of("__annotations__"));
+            if (a == null) {
+                if (!ty.isHeapType()) {
+                    throw PyErr.attributeError("type object '%s' has no attribute '__annotations__'", ty.name());
+                }
+                a = new PyDict();
+                ty.dict().setItem(PyStr.of("__annotations__"), a);
+            }
+            return a;
+        }, (self, v) -> {
+            PyType ty = asType(self);
+            checkHeapSet(ty, "__annotations__", v);
+            ty.dict().setItem(PyStr.of("__annotations__"), v);
+            ty.modified();
+        }));
+        PyMethodDescr.noArgs(t, "mro", self -> {
+            PyType ty = asType(self);
+            return PyList.of(ty.mro());
+        });
+        PyMethodDescr.noArgs(t, "__subclasses__", self -> PyList.of(asType(self).subclassList().toArray(new PyObject[0])));
+        t.dict().setItem(PyStr.of("__prepare__"), classMethod("type.__prepare__", (s, a, n, kw) -> new PyDict()));
+        PyMethodDescr.oneArg(t, "__instancecheck__", (self, inst) -> PyBool.of(Abstract.recursiveIsInstance(inst,
+                self)));
+        PyMethodDescr.oneArg(t, "__subclasscheck__", (self, sub) -> PyBool.of(Abstract.recursiveIsSubclass(sub,
+                self)));
+        PyMethodDescr.noArgs(t, "__sizeof__", self -> PyInt.of(asType(self).isHeapType() ? 1072 : 416));
+        PyMethodDescr.noArgs(t, "__dir__", TypeAttributes::typeDir);
+        o.modified();
+        t.modified();
+    }
+
+    private static void addNames(PyDict into, PyObject from) {
+        if (from instanceof PyDict d) {
+            for (int j = d.nextEntry(0); j >= 0; j = d.nextEntry(j + 1)) {
+                into.setItem(d.keyAt(j), PyNone.NONE);
+            }
+        }
+    }
+
+    private static PyObject typeDir(PyObject self) {
+        PyDict names = new PyDict();
+        for (PyType k : asType(self).mro()) {
+            addNames(names, k.dict());
+        }
+        return PyList.of(names.keysArray());
+    }
+
+    private static PyObject objectDir(PyObject self) {
+        PyDict names = new PyDict();
+        PyObject d = Abstract.lookupAttr(self, PyStr.of("__dict__"));
+        if (d != null) {
+            addNames(names, d);
+        }
+        PyObject cls = Abstract.lookupAttr(self, PyStr.of("__class__"));
+        if (cls instanceof PyType ct) {
+            for (PyType k : ct.mro()) {
+                addNames(names, k.dict());
+            }
+        }
+        return PyList.of(names.keysArray());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.adder.runtime;
+
+import dev.adder.runtime.objects.PyBuiltinFunction;
+import dev.adder.runtime.objects.PyStr;
+
+/**
+ * The few things the object model needs from the virtual machine, installed by it at start-up:
+ * making a bound method, filling a class's {@code __class__} cell, the calling frame's module name
+ * and the zero-argument {@code super()} arguments. Until the VM installs them they do the least
+ * that works without frames.
+ *
+ * <p>CPython has no counterpart: there the object model reads the thread state directly
+ * ({@code Objects/typeobject.c}, {@code super_init_without_args}, {@code type_new_set_module}).
+ */
+public final class VmHooks {
+    private VmHooks() {
+    }
+
+    /** Makes a bound method object ({@code PyMethod_New}). */
+    @FunctionalInterface
+    public interface MethodMaker {
+        PyObject make(PyObject func, PyObject self);
+    }
+
+    /** Stores {@code value} in {@code cell}; false when {@code cell} is not a cell. */
+    @FunctionalInterface
+    public interface CellSetter {
+        boolean set(PyObject cell, PyObject value);
+    }
+
+    /** Reads the innermost Python frame. */
+    @FunctionalInterface
+    public interface FrameQuery {
+        PyObject[] query();
+    }
+
+    /** {@code PyMethod_New}. */
+    public static volatile MethodMaker newMethod = (f, self) -> new PyBuiltinFunction("method", "method", self,
+            (s, a, n, kw) -> {
+                PyObject[] all = new PyObject[a.length + 1];
+                all[0] = s;
+                System.arraycopy(a, 0, all, 1, a.length);
+                return Abstract.call(f, all, n + 1, kw);
+            });
+
+    /** Sets a {@code __class__} cell. */
+    public static volatile CellSetter setCell = (c, v) -> false;
+
+    /** {@code {__name__ of the caller's globals}} or an empty array. */
+    public static volatile FrameQuery callerModule = () -> new PyObject[0];
+
+    /** {@code {__class__ cell contents, first argument}} for {@code super()}; raises RuntimeError. */
+    public static volatile FrameQuery superArgs = () -> {
+        throw PyErr.format(dev.adder.runtime.exceptions.PyExc.RuntimeError, "super(): no arguments");
+    };
+
+    static PyStr callerModuleName() {
+        PyObject[] r = callerModule.query();
+        return r.length == 1 && r[0] instanceof PyStr s ? s : null;
+    }
+}
