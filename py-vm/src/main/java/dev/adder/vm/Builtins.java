@@ -1015,7 +1015,7 @@ final class Builtins {
     private static PyObject importFunc(PyObject self, PyObject[] args, int nargs, PyTuple kw) {
         PyObject[] a = BuiltinArgs.unpack("__import__", args, nargs, kw, IMPORT_NAMES, 0, 1, 5, 0);
         if (!(a[0] instanceof PyStr name)) {
-            throw PyErr.typeError("__import__() argument 1 must be str, not %s", a[0].type().name());
+            throw PyErr.typeError("module name must be a string");
         }
         long level = a[4] == null ? 0 : Abstract.index(a[4]).clampedLong();
         if (level < 0) {
@@ -1028,7 +1028,24 @@ final class Builtins {
         return CevalOps.importName(ThreadState.current(), name.value(), fromlist);
     }
 
-    /** {@code __build_class__(func, name, *bases)}: runs the class body and makes the class. */
+    /** True when a metaclass (or a base other than {@code type}) defines {@code __new__} or {@code __init__}. */
+    private static boolean definesCreation(PyType meta) {
+        for (PyType t : meta.mro()) {
+            if (t == PyType.TYPE || t == PyType.OBJECT) {
+                break;
+            }
+            PyDict d = t.dict();
+            if (d.getItem(PyStr.of("__new__")) != null || d.getItem(PyStr.of("__init__")) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code __build_class__(func, name, *bases, metaclass=None, **kwds)}: runs the class body and
+     * makes the class with the most derived metaclass (no {@code __prepare__} yet).
+     */
     private static PyObject buildClass(PyObject self, PyObject[] a, int n, PyTuple kw) {
         if (n < 2) {
             throw PyErr.typeError("__build_class__: not enough arguments");
@@ -1046,13 +1063,46 @@ final class Builtins {
             }
             bases[i - 2] = t;
         }
+        PyObject metaArg = null;
+        for (int i = 0; kw != null && i < kw.size(); i++) {
+            if (((PyStr) kw.get(i)).value().equals("metaclass")) {
+                metaArg = a[n + i];
+            }
+        }
+        PyType meta = metaArg instanceof PyType mt ? mt : bases.length > 0 ? bases[0].type() : PyType.TYPE;
+        if (metaArg == null || metaArg instanceof PyType) {
+            for (PyType b : bases) {
+                PyType bt = b.type();
+                if (bt.isSubtype(meta)) {
+                    meta = bt;
+                } else if (!meta.isSubtype(bt)) {
+                    throw PyErr.typeError("metaclass conflict: the metaclass of a derived class must be a "
+                            + "(non-strict) subclass of the metaclasses of all its bases");
+                }
+            }
+        }
         PyDict ns = new PyDict();
         Frame f = new Frame(fn.code, fn.globals, fn.builtins, ns);
         if (fn.code.ncells + fn.code.nfree > 0) {
             CevalOps.setupCells(fn, f.localsplus);
         }
         PyObject cell = Ceval.eval(ThreadState.current(), f);
-        PyType t = PyType.newHeapType(PyType.TYPE, name.value(), bases, ns);
+        PyType t;
+        if (metaArg != null && !(metaArg instanceof PyType)) {
+            PyObject r = Abstract.call(metaArg, name, PyTuple.of(java.util.Arrays.copyOf(bases, bases.length, PyObject[].class)), ns);
+            if (cell instanceof PyCell c) {
+                c.ref = r;
+            }
+            return r;
+        }
+        if (meta != PyType.TYPE && definesCreation(meta)) {
+            PyObject r = Abstract.call(meta, name, PyTuple.of(java.util.Arrays.copyOf(bases, bases.length, PyObject[].class)), ns);
+            if (cell instanceof PyCell c) {
+                c.ref = r;
+            }
+            return r;
+        }
+        t = PyType.newHeapType(meta, name.value(), bases, ns);
         PyObject qn = ns.getItem(PyStr.of("__qualname__"));
         if (qn instanceof PyStr q) {
             t.setQualname(q.value());

@@ -37,6 +37,11 @@ public final class PyReversed extends PyObject {
         if (m != null) {
             return HeapTypeSlots.callMethod(m, seq);
         }
+        if (seq instanceof PyDict d) {
+            // dict.__reversed__ (the keys, last inserted first)
+            PyObject[] keys = d.keysArray();
+            return new PyReversed(PyList.wrap(keys, keys.length), keys.length);
+        }
         if (t.mp_subscript == null || t.hasFlags(PyType.DICT_SUBCLASS)) {
             throw notReversible(seq);
         }
