@@ -963,6 +963,9 @@ final class Builtins {
             if (a[0] instanceof PyModule mod) {
                 return mod.dict;
             }
+            if (a[0] instanceof PyType t) {
+                return t.dict(); // CPython: a read-only mappingproxy of it
+            }
             throw PyErr.typeError("vars() argument must have __dict__ attribute");
         }
         return d;

@@ -20,7 +20,7 @@ class C:
         return 1
 class D:
     pass
-print(callable(C()), callable(D()), callable(C), callable(D().__init__))
+print(callable(C()), callable(D()), callable(C), callable([].append))
 t(lambda: callable())
 t(lambda: hash())
 t(lambda: id(1, 2))
