@@ -816,6 +816,12 @@ final class Builtins {
         if (result.type().name().equals("bytearray")) {
             throw PyErr.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
+        if (a[0].getClass() == PyRange.class && result.getClass() == PyInt.class && ((PyInt) result).big == null) {
+            PyInt r = ((PyRange) a[0]).sumFrom(((PyInt) result).value);
+            if (r != null) {
+                return r;
+            }
+        }
         PyObject it = Abstract.iter(a[0]);
         PyObject item = null;
         if (result.getClass() == PyInt.class && ((PyInt) result).big == null) {

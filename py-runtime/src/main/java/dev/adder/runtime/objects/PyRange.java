@@ -85,6 +85,28 @@ public final class PyRange extends PyObject {
         return diff.subtract(BigInteger.ONE).divide(step.abs()).add(BigInteger.ONE);
     }
 
+    /**
+     * {@code sum(self, start)} for an int {@code start} that fits in a long, adding the items one
+     * by one on machine words without making int objects; null when the range or a partial sum
+     * leaves the long range (the caller then iterates normally).
+     */
+    public PyInt sumFrom(long start) {
+        if (!small) {
+            return null;
+        }
+        long acc = start;
+        long v = lstart;
+        for (long n = llength; n > 0; n--) {
+            long r = acc + v;
+            if (((acc ^ r) & (v ^ r)) < 0) {
+                return null;
+            }
+            acc = r;
+            v += lstep;
+        }
+        return PyInt.of(acc);
+    }
+
     /** The number of items, or OverflowError when it does not fit in a C {@code ssize_t}. */
     public long lengthAsLong() {
         if (length.big != null) {
