@@ -295,9 +295,9 @@ final class BuiltinsCompile {
         return s.substring(i);
     }
 
+    /** {@code PyMapping_Check}: has {@code __getitem__} (sequences pass too, as in CPython). */
     private static boolean isMapping(PyObject o) {
-        return o instanceof PyDict || (o.type().mp_subscript != null && !(o instanceof PyTuple)
-                && !(o instanceof dev.adder.runtime.objects.PyList) && !(o instanceof PyStr));
+        return o instanceof PyDict || o.type().mp_subscript != null;
     }
 
     /**

@@ -181,6 +181,11 @@ public final class PythonRun {
             repeated(sb, count);
         }
         if (exc.type().isSubtype(PyExc.SyntaxError)) {
+            PythonSyntaxError se = asSyntaxError(exc);
+            if (se != null) {
+                sb.append(syntaxErrorText(se, typeName(exc.type())));
+                return;
+            }
             sb.append(typeName(exc.type())).append(": ").append(Abstract.str(exc).value()).append('\n');
             return;
         }
@@ -302,8 +307,32 @@ public final class PythonRun {
         return text.split("\r\n|\r|\n", -1);
     }
 
+    /** The attributes of a Python SyntaxError object as a {@link PythonSyntaxError}, or null without them. */
+    private static PythonSyntaxError asSyntaxError(PyBaseException exc) {
+        dev.adder.runtime.objects.PyDict d = exc.instanceDict();
+        PyObject msg = d == null ? null : d.getItem(PyStr.of("msg"));
+        if (!(msg instanceof PyStr m)) {
+            return null;
+        }
+        PyObject file = d.getItem(PyStr.of("filename"));
+        PyObject text = d.getItem(PyStr.of("text"));
+        return new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR, m.value(),
+                file instanceof PyStr f ? f.value() : null, intAttr(d, "lineno"), intAttr(d, "offset"),
+                intAttr(d, "end_lineno"), intAttr(d, "end_offset"), text instanceof PyStr t ? t.value() : null);
+    }
+
+    private static int intAttr(dev.adder.runtime.objects.PyDict d, String name) {
+        PyObject v = d.getItem(PyStr.of(name));
+        return v instanceof PyInt i ? (int) i.clampedLong() : 0;
+    }
+
     /** Prints a syntax error as CPython does (file and line, the text, the caret line, the message). */
     void printSyntaxError(PythonSyntaxError e) {
+        interp.stderr.write(syntaxErrorText(e, e.kind().pythonName()));
+        interp.stderr.flush();
+    }
+
+    private static String syntaxErrorText(PythonSyntaxError e, String typeName) {
         StringBuilder sb = new StringBuilder();
         if (e.filename() != null && e.lineno() > 0) {
             sb.append("  File \"").append(e.filename()).append("\", line ").append(e.lineno()).append('\n');
@@ -339,8 +368,7 @@ public final class PythonRun {
                 }
             }
         }
-        sb.append(e.kind().pythonName()).append(": ").append(e.msg()).append('\n');
-        interp.stderr.write(sb.toString());
-        interp.stderr.flush();
+        sb.append(typeName).append(": ").append(e.msg()).append('\n');
+        return sb.toString();
     }
 }
