@@ -921,7 +921,10 @@ final class Builtins {
         PyObject o = a[0];
         PyObject m = o.type().lookup(PyStr.of("__dir__"));
         PyList l = new PyList();
-        if (m != null) {
+        PyObject moduleDir = o instanceof PyModule mod ? mod.dict.getItem(PyStr.of("__dir__")) : null;
+        if (m == null && moduleDir != null) {
+            l.extend(Abstract.call(moduleDir)); // module.__dir__ honours a module-level __dir__ (PEP 562)
+        } else if (m != null) {
             l.extend(HeapTypeSlots.callMethod(m, o));
         } else {
             l.extend(defaultDir(o));
