@@ -519,6 +519,9 @@ public final class Abstract {
     public static PyObject iter(PyObject o) {
         Slots.UnaryFunc f = o.type().tp_iter;
         if (f == null) {
+            if (dev.adder.runtime.objects.PyIterator.isSequence(o)) {
+                return new dev.adder.runtime.objects.PyIterator(o);
+            }
             throw PyErr.typeError("'%s' object is not iterable", o.type().name());
         }
         PyObject it = f.apply(o);
@@ -543,7 +546,7 @@ public final class Abstract {
         if (f != null) {
             return f.test(container, item);
         }
-        if (container.type().tp_iter == null) {
+        if (container.type().tp_iter == null && !dev.adder.runtime.objects.PyIterator.isSequence(container)) {
             throw PyErr.typeError("argument of type '%s' is not iterable", container.type().name());
         }
         PyObject it = iter(container);

@@ -2,35 +2,51 @@ package dev.adder.vm;
 
 import dev.adder.runtime.Abstract;
 import dev.adder.runtime.CompareOp;
+import dev.adder.runtime.HeapTypeSlots;
 import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyException;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.Slots;
 import dev.adder.runtime.exceptions.PyExc;
+import dev.adder.runtime.objects.BuiltinArgs;
+import dev.adder.runtime.objects.IntOps;
 import dev.adder.runtime.objects.PyBool;
 import dev.adder.runtime.objects.PyBuiltinFunction;
+import dev.adder.runtime.objects.PyBytes;
+import dev.adder.runtime.objects.PyCallableIterator;
 import dev.adder.runtime.objects.PyDict;
 import dev.adder.runtime.objects.PyEllipsis;
+import dev.adder.runtime.objects.PyEnumerate;
+import dev.adder.runtime.objects.PyFilter;
 import dev.adder.runtime.objects.PyFloat;
 import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyList;
+import dev.adder.runtime.objects.PyMap;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyNotImplemented;
+import dev.adder.runtime.objects.PyRange;
+import dev.adder.runtime.objects.PyReversed;
 import dev.adder.runtime.objects.PySet;
 import dev.adder.runtime.objects.PySlice;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
+import dev.adder.runtime.objects.PyUnionType;
+import dev.adder.runtime.objects.PyZip;
 import dev.adder.vm.internal.Format;
-import dev.adder.vm.internal.JavaIter;
-import dev.adder.vm.internal.PyRange;
+import dev.adder.vm.internal.ObjectIds;
+import dev.adder.vm.internal.SiteBuiltins;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 
 /**
- * The {@code builtins} module: functions, types and constants.
+ * The {@code builtins} module: functions, types and constants. {@code compile}, {@code exec}
+ * and {@code eval} are in {@link BuiltinsCompile}.
  *
- * <p>CPython: Python/bltinmodule.c.
+ * <p>CPython: Python/bltinmodule.c; the site builtins ({@code exit}, {@code help}, ...) come from
+ * Lib/_sitebuiltins.py.
  */
 final class Builtins {
     private Builtins() {
@@ -44,63 +60,50 @@ final class Builtins {
         module = interp.builtinsModule;
         PyType[] types = {PyType.OBJECT, PyType.TYPE, PyInt.TYPE, PyBool.TYPE, PyFloat.TYPE, PyStr.TYPE,
             PyList.TYPE, PyTuple.TYPE, PyDict.TYPE, PySet.TYPE, PySet.FROZENSET_TYPE, PySlice.TYPE, PyRange.TYPE,
+            PyEnumerate.TYPE, PyZip.TYPE, PyMap.TYPE, PyFilter.TYPE, PyReversed.TYPE,
             dev.adder.runtime.objects.PyBytes.TYPE, dev.adder.runtime.objects.PyByteArray.TYPE,
             dev.adder.runtime.objects.PyMemoryView.TYPE, dev.adder.runtime.objects.PyComplex.TYPE};
+
         for (PyType t : types) {
             dict.setItem(PyStr.of(t.name()), t);
+        }
+        if (dict.getItem(PyStr.of("bytes")) == null) {
+            dict.setItem(PyStr.of("bytes"), PyBytes.TYPE);
         }
         for (PyType t : PyExc.ALL) {
             dict.setItem(PyStr.of(t.name()), t);
         }
-        dict.setItem(PyStr.of("enumerate"), JavaIter.ENUMERATE);
-        dict.setItem(PyStr.of("zip"), JavaIter.ZIP);
-        dict.setItem(PyStr.of("map"), JavaIter.MAP);
-        dict.setItem(PyStr.of("filter"), JavaIter.FILTER);
-        dict.setItem(PyStr.of("reversed"), JavaIter.REVERSED);
         dict.setItem(PyStr.of("None"), PyNone.NONE);
         dict.setItem(PyStr.of("True"), PyBool.TRUE);
         dict.setItem(PyStr.of("False"), PyBool.FALSE);
         dict.setItem(PyStr.of("Ellipsis"), PyEllipsis.ELLIPSIS);
         dict.setItem(PyStr.of("NotImplemented"), PyNotImplemented.NOT_IMPLEMENTED);
         dict.setItem(PyStr.of("__debug__"), PyBool.TRUE);
-        JavaIter.ENUMERATE.tp_new = Builtins::enumerate;
-        JavaIter.ZIP.tp_new = Builtins::zip;
-        JavaIter.MAP.tp_new = Builtins::map;
-        JavaIter.FILTER.tp_new = Builtins::filter;
-        JavaIter.REVERSED.tp_new = Builtins::reversed;
+        dict.setItem(PyStr.of("__package__"), PyStr.EMPTY);
+        dict.setItem(PyStr.of("__loader__"), PyNone.NONE);
+        dict.setItem(PyStr.of("__spec__"), PyNone.NONE);
+        PyUnionType.installTypeOr();
+        BuiltinsCompile.installSyntaxErrorStr();
 
         SuperSupport.install(dict);
         def("print", Builtins::print);
+        def("input", Builtins::input);
         def("__build_class__", Builtins::buildClass);
-        one("len", o -> PyInt.of(Abstract.len(o)));
+        one("len", Builtins::len);
         one("repr", Abstract::repr);
         one("ascii", o -> PyStr.of(Format.ascii(Abstract.repr(o).value())));
         one("hash", o -> PyInt.of(Abstract.hash(o)));
-        one("id", o -> PyInt.of(System.identityHashCode(o)));
+        one("id", o -> PyInt.of(ObjectIds.id(o)));
         one("abs", Abstract::absolute);
         one("callable", o -> PyBool.of(o.type().tp_call != null));
-        one("chr", o -> {
-            long c = Abstract.index(o).clampedLong();
-            if (c < 0 || c > 0x10ffff) {
-                throw PyErr.valueError("chr() arg not in range(0x110000)");
-            }
-            return PyStr.ofCodePoint((int) c);
-        });
-        one("ord", o -> {
-            if (o instanceof PyStr s && s.length() == 1) {
-                return PyInt.of(s.codePointAt(0));
-            }
-            if (o instanceof PyStr s) {
-                throw PyErr.typeError("ord() expected a character, but string of length %d found", s.length());
-            }
-            throw PyErr.typeError("ord() expected string of length 1, but %s found", o.type().name());
-        });
+        one("chr", Builtins::chr);
+        one("ord", Builtins::ord);
         one("hex", o -> PyStr.of(radix(Abstract.index(o), 16, "0x")));
         one("oct", o -> PyStr.of(radix(Abstract.index(o), 8, "0o")));
         one("bin", o -> PyStr.of(radix(Abstract.index(o), 2, "0b")));
         one("any", o -> {
             PyObject it = Abstract.iter(o);
-            for (PyObject x = CevalOps.iterNext(it); x != null; x = CevalOps.iterNext(it)) {
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
                 if (Abstract.isTrue(x)) {
                     return PyBool.TRUE;
                 }
@@ -109,32 +112,31 @@ final class Builtins {
         });
         one("all", o -> {
             PyObject it = Abstract.iter(o);
-            for (PyObject x = CevalOps.iterNext(it); x != null; x = CevalOps.iterNext(it)) {
+            for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
                 if (!Abstract.isTrue(x)) {
                     return PyBool.FALSE;
                 }
             }
             return PyBool.TRUE;
         });
+        one("aiter", Builtins::aiter);
+        def("anext", Builtins::anext);
         def("isinstance", (self, a, n, kw) -> {
-            fixed("isinstance", n, kw, 2);
+            BuiltinArgs.positional("isinstance", n, kw, 2, 2);
             return PyBool.of(isInstance(a[0], a[1]));
         });
         def("issubclass", (self, a, n, kw) -> {
-            fixed("issubclass", n, kw, 2);
-            return PyBool.of(Abstract.objectIsSubclass(a[0], a[1]));
+            BuiltinArgs.positional("issubclass", n, kw, 2, 2);
+            return PyBool.of(isSubclass(a[0], a[1]));
         });
         def("divmod", (self, a, n, kw) -> {
-            fixed("divmod", n, kw, 2);
+            BuiltinArgs.positional("divmod", n, kw, 2, 2);
             return Abstract.divmod(a[0], a[1]);
         });
-        def("pow", (self, a, n, kw) -> {
-            fixed("pow", n, kw, 2);
-            return Abstract.power(a[0], a[1]);
-        });
+        def("pow", Builtins::pow);
         def("getattr", (self, a, n, kw) -> {
-            range("getattr", n, kw, 2, 3);
-            PyStr name = attrName(a[1], "getattr(): attribute name must be string");
+            BuiltinArgs.positional("getattr", n, kw, 2, 3);
+            PyStr name = attrName(a[1]);
             if (n == 3) {
                 PyObject v = Abstract.lookupAttr(a[0], name);
                 return v == null ? a[2] : v;
@@ -142,33 +144,44 @@ final class Builtins {
             return Abstract.getAttr(a[0], name);
         });
         def("hasattr", (self, a, n, kw) -> {
-            fixed("hasattr", n, kw, 2);
-            return PyBool.of(Abstract.lookupAttr(a[0], attrName(a[1], "hasattr(): attribute name must be string"))
-                    != null);
+            BuiltinArgs.positional("hasattr", n, kw, 2, 2);
+            return PyBool.of(Abstract.lookupAttr(a[0], attrName(a[1])) != null);
         });
         def("setattr", (self, a, n, kw) -> {
-            fixed("setattr", n, kw, 3);
-            Abstract.setAttr(a[0], attrName(a[1], "attribute name must be string, not '" + a[1].type().name()
-                    + "'"), a[2]);
+            BuiltinArgs.positional("setattr", n, kw, 3, 3);
+            Abstract.setAttr(a[0], attrName(a[1]), a[2]);
             return PyNone.NONE;
         });
         def("delattr", (self, a, n, kw) -> {
-            fixed("delattr", n, kw, 2);
-            Abstract.delAttr(a[0], attrName(a[1], "attribute name must be string, not '" + a[1].type().name()
-                    + "'"));
+            BuiltinArgs.positional("delattr", n, kw, 2, 2);
+            Abstract.delAttr(a[0], attrName(a[1]));
             return PyNone.NONE;
         });
         def("iter", (self, a, n, kw) -> {
-            range("iter", n, kw, 1, 1);
-            return Abstract.iter(a[0]);
+            BuiltinArgs.positional("iter", n, kw, 1, 2);
+            if (n == 1) {
+                return Abstract.iter(a[0]);
+            }
+            if (a[0].type().tp_call == null) {
+                throw PyErr.typeError("iter(v, w): v must be callable");
+            }
+            return new PyCallableIterator(a[0], a[1]);
         });
         def("next", (self, a, n, kw) -> {
-            range("next", n, kw, 1, 2);
+            BuiltinArgs.positional("next", n, kw, 1, 2);
             Slots.IterNextFunc f = a[0].type().tp_iternext;
             if (f == null) {
                 throw PyErr.typeError("'%s' object is not an iterator", a[0].type().name());
             }
-            PyObject v = f.next(a[0]);
+            PyObject v;
+            try {
+                v = f.next(a[0]);
+            } catch (PyException e) {
+                if (n == 2 && e.matches(PyExc.StopIteration)) {
+                    return a[1];
+                }
+                throw e;
+            }
             if (v == null) {
                 if (n == 2) {
                     return a[1];
@@ -178,46 +191,41 @@ final class Builtins {
             return v;
         });
         def("format", (self, a, n, kw) -> {
-            range("format", n, kw, 1, 2);
-            return Format.format(a[0], n == 2 ? ((PyStr) a[1]).value() : "");
+            BuiltinArgs.positional("format", n, kw, 1, 2);
+            PyObject spec = PyStr.EMPTY;
+            if (n == 2) {
+                if (!(a[1] instanceof PyStr)) {
+                    throw PyErr.typeError("format() argument 2 must be str, not %s", a[1].type().name());
+                }
+                spec = a[1];
+            }
+            return format(a[0], (PyStr) spec);
         });
         def("round", Builtins::round);
         def("min", (self, a, n, kw) -> minMax("min", a, n, kw, CompareOp.LT));
         def("max", (self, a, n, kw) -> minMax("max", a, n, kw, CompareOp.GT));
         def("sum", Builtins::sum);
-        def("sorted", (self, a, n, kw) -> {
-            if (n != 1) {
-                throw PyErr.typeError(n == 0 ? "sorted expected 1 argument, got 0"
-                        : "sorted expected 1 argument, got " + n);
-            }
-            PyObject key = null;
-            boolean reverse = false;
-            for (int i = 0; kw != null && i < kw.size(); i++) {
-                String k = ((PyStr) kw.get(i)).value();
-                if (k.equals("key")) {
-                    key = a[n + i] == PyNone.NONE ? null : a[n + i];
-                } else if (k.equals("reverse")) {
-                    reverse = Abstract.isTrue(a[n + i]);
-                } else {
-                    throw PyErr.typeError("sort() got an unexpected keyword argument '%s'", k);
-                }
-            }
-            PyList l = new PyList();
-            l.extend(a[0]);
-            l.sort(key, reverse);
-            return l;
+        def("sorted", Builtins::sorted);
+        def("dir", Builtins::dir);
+        def("vars", Builtins::vars);
+        def("globals", (self, a, n, kw) -> {
+            BuiltinArgs.noArgs("globals", n, kw);
+            return ThreadState.current().frame.globals;
         });
-        def("globals", (self, a, n, kw) -> ThreadState.current().frame.globals);
         def("locals", (self, a, n, kw) -> {
-            Frame f = ThreadState.current().frame;
-            return f.locals != null ? f.locals : fastLocals(f);
+            BuiltinArgs.noArgs("locals", n, kw);
+            return currentLocals();
         });
-        def("exit", Builtins::exit);
-        def("quit", Builtins::exit);
+        def("breakpoint", Builtins::breakpoint);
+        def("compile", BuiltinsCompile::compile);
+        def("exec", BuiltinsCompile::exec);
+        def("eval", BuiltinsCompile::eval);
+        SiteBuiltins.install(dict, interp.sys.dict);
     }
 
-    private static PyObject exit(PyObject self, PyObject[] a, int n, PyTuple kw) {
-        throw PyErr.of(PyExc.SystemExit, n == 0 ? new PyObject[0] : new PyObject[] {a[0]});
+    static PyObject currentLocals() {
+        Frame f = ThreadState.current().frame;
+        return f.locals != null ? f.locals : fastLocals(f);
     }
 
     private static PyDict fastLocals(Frame f) {
@@ -246,108 +254,278 @@ final class Builtins {
 
     private static void one(String name, Slots.UnaryFunc f) {
         def(name, (self, a, n, kw) -> {
-            noKw(name, kw);
-            if (n != 1) {
-                throw PyErr.typeError("%s() takes exactly one argument (%d given)", name, n);
-            }
+            BuiltinArgs.exactlyOne(name, n, kw);
             return f.apply(a[0]);
         });
     }
 
-    private static void noKw(String name, PyTuple kw) {
-        if (kw != null && kw.size() > 0) {
-            throw PyErr.typeError("%s() takes no keyword arguments", name);
-        }
-    }
-
-    private static void fixed(String name, int n, PyTuple kw, int k) {
-        noKw(name, kw);
-        if (n != k) {
-            throw PyErr.typeError("%s expected %d argument%s, got %d", name, k, k == 1 ? "" : "s", n);
-        }
-    }
-
-    private static void range(String name, int n, PyTuple kw, int min, int max) {
-        noKw(name, kw);
-        if (n < min) {
-            throw PyErr.typeError("%s expected %s%d argument%s, got %d", name, min == max ? "" : "at least ", min,
-                    min == 1 ? "" : "s", n);
-        }
-        if (n > max) {
-            throw PyErr.typeError("%s expected %s%d argument%s, got %d", name, min == max ? "" : "at most ", max,
-                    max == 1 ? "" : "s", n);
-        }
-    }
-
-    private static PyStr attrName(PyObject o, String msg) {
+    private static PyStr attrName(PyObject o) {
         if (o instanceof PyStr s) {
             return s;
         }
-        throw PyErr.typeError("%s", msg);
+        throw PyErr.typeError("attribute name must be string, not '%s'", o.type().name());
     }
 
     private static String radix(PyInt i, int radix, String prefix) {
-        java.math.BigInteger b = i.bigValue();
+        if (i.big == null) {
+            long v = i.value;
+            if (v >= 0) {
+                return prefix + Long.toString(v, radix);
+            }
+            if (v != Long.MIN_VALUE) {
+                return "-" + prefix + Long.toString(-v, radix);
+            }
+        }
+        BigInteger b = i.bigValue();
         return (b.signum() < 0 ? "-" : "") + prefix + b.abs().toString(radix);
     }
 
-    static boolean isInstance(PyObject o, PyObject cls) {
-        return Abstract.objectIsInstance(o, cls);
+    // ------------------------------------------------------------------ len, chr, ord
+
+    private static PyObject len(PyObject o) {
+        if (o instanceof PyRange r) {
+            return PyInt.of(r.lengthAsLong());
+        }
+        return PyInt.of(Abstract.len(o));
     }
 
-    static boolean isSubclass(PyType t, PyObject cls) {
-        return Abstract.objectIsSubclass(t, cls);
+    private static PyObject chr(PyObject o) {
+        PyInt i = Abstract.index(o);
+        if (i.big != null || i.value != (int) i.value) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        long c = i.value;
+        if (c < 0 || c > 0x10ffff) {
+            throw PyErr.valueError("chr() arg not in range(0x110000)");
+        }
+        return PyStr.ofCodePoint((int) c);
     }
+
+    private static PyObject ord(PyObject o) {
+        if (o instanceof PyStr s) {
+            if (s.length() == 1) {
+                return PyInt.of(s.codePointAt(0));
+            }
+            throw PyErr.typeError("ord() expected a character, but string of length %d found", s.length());
+        }
+        if (o instanceof PyBytes b) {
+            if (b.size() == 1) {
+                return PyInt.of(b.byteAt(0));
+            }
+            throw PyErr.typeError("ord() expected a character, but string of length %d found", b.size());
+        }
+        if (o.type().name().equals("bytearray")) {
+            int n = Abstract.len(o);
+            if (n == 1) {
+                return Abstract.getItem(o, PyInt.ZERO);
+            }
+            throw PyErr.typeError("ord() expected a character, but string of length %d found", n);
+        }
+        throw PyErr.typeError("ord() expected string of length 1, but %s found", o.type().name());
+    }
+
+    // ------------------------------------------------------------------ isinstance, issubclass
+
+    /** {@code PyObject_IsInstance}: tuples, unions and {@code __instancecheck__}. */
+    static boolean isInstance(PyObject inst, PyObject cls) {
+        if (inst.type() == cls) {
+            return true;
+        }
+        if (cls.getClass() == PyType.class && cls.type() == PyType.TYPE) {
+            return recursiveIsInstance(inst, cls);
+        }
+        if (cls instanceof PyUnionType u) {
+            cls = u.args();
+        }
+        if (cls instanceof PyTuple tup) {
+            ThreadState ts = ThreadState.current();
+            enterRecursive(ts, " in __instancecheck__");
+            try {
+                for (PyObject c : tup.items()) {
+                    if (isInstance(inst, c)) {
+                        return true;
+                    }
+                }
+                return false;
+            } finally {
+                ts.recursionDepth--;
+            }
+        }
+        PyObject checker = cls.type().lookup(PyStr.of("__instancecheck__"));
+        if (checker != null) {
+            ThreadState ts = ThreadState.current();
+            enterRecursive(ts, " in __instancecheck__");
+            try {
+                return Abstract.isTrue(HeapTypeSlots.callMethod(checker, cls, inst));
+            } finally {
+                ts.recursionDepth--;
+            }
+        }
+        return recursiveIsInstance(inst, cls);
+    }
+
+    private static void enterRecursive(ThreadState ts, String where) {
+        if (++ts.recursionDepth > ts.recursionLimit) {
+            ts.recursionDepth--;
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded%s", where);
+        }
+    }
+
+    private static boolean recursiveIsInstance(PyObject inst, PyObject cls) {
+        if (cls instanceof PyType t) {
+            if (inst.type().isSubtype(t)) {
+                return true;
+            }
+            PyObject c = Abstract.lookupAttr(inst, PyStr.of("__class__"));
+            return c != null && c != inst.type() && c instanceof PyType ct && ct.isSubtype(t);
+        }
+        if (!isClassLike(cls)) {
+            throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        PyObject c = Abstract.lookupAttr(inst, PyStr.of("__class__"));
+        return c != null && abstractIsSubclass(c, cls);
+    }
+
+    private static boolean isClassLike(PyObject o) {
+        return Abstract.lookupAttr(o, PyStr.of("__bases__")) instanceof PyTuple;
+    }
+
+    private static boolean abstractIsSubclass(PyObject derived, PyObject cls) {
+        if (derived == cls) {
+            return true;
+        }
+        if (derived instanceof PyType d && cls instanceof PyType c) {
+            return d.isSubtype(c);
+        }
+        PyObject bases = Abstract.lookupAttr(derived, PyStr.of("__bases__"));
+        if (!(bases instanceof PyTuple bt)) {
+            return false;
+        }
+        for (PyObject b : bt.items()) {
+            if (abstractIsSubclass(b, cls)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code PyObject_IsSubclass}: tuples, unions and {@code __subclasscheck__}. */
+    static boolean isSubclass(PyObject derived, PyObject cls) {
+        if (cls.getClass() == PyType.class && cls.type() == PyType.TYPE) {
+            if (derived == cls) {
+                return true;
+            }
+            return recursiveIsSubclass(derived, cls);
+        }
+        if (cls instanceof PyUnionType u) {
+            cls = u.args();
+        }
+        if (cls instanceof PyTuple tup) {
+            ThreadState ts = ThreadState.current();
+            enterRecursive(ts, " in __subclasscheck__");
+            try {
+                for (PyObject c : tup.items()) {
+                    if (isSubclass(derived, c)) {
+                        return true;
+                    }
+                }
+                return false;
+            } finally {
+                ts.recursionDepth--;
+            }
+        }
+        PyObject checker = cls.type().lookup(PyStr.of("__subclasscheck__"));
+        if (checker != null) {
+            ThreadState ts = ThreadState.current();
+            enterRecursive(ts, " in __subclasscheck__");
+            try {
+                return Abstract.isTrue(HeapTypeSlots.callMethod(checker, cls, derived));
+            } finally {
+                ts.recursionDepth--;
+            }
+        }
+        return recursiveIsSubclass(derived, cls);
+    }
+
+    private static boolean recursiveIsSubclass(PyObject derived, PyObject cls) {
+        if (derived instanceof PyType d && cls instanceof PyType c) {
+            return d.isSubtype(c);
+        }
+        if (!isClassLike(derived)) {
+            throw PyErr.typeError("issubclass() arg 1 must be a class");
+        }
+        if (!(cls instanceof PyUnionType) && !isClassLike(cls)) {
+            throw PyErr.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return abstractIsSubclass(derived, cls);
+    }
+
+    // ------------------------------------------------------------------ print, input
+
+    private static final String[] PRINT_KW = {"sep", "end", "file", "flush"};
 
     private static PyObject print(PyObject self, PyObject[] a, int n, PyTuple kw) {
-        String sep = " ";
-        String end = "\n";
+        PyObject sepo = PyNone.NONE;
+        PyObject endo = PyNone.NONE;
         PyObject file = PyNone.NONE;
-        boolean flush = false;
+        PyObject flush = PyBool.FALSE;
         for (int i = 0; kw != null && i < kw.size(); i++) {
             String k = ((PyStr) kw.get(i)).value();
             PyObject v = a[n + i];
             switch (k) {
                 case "sep":
-                    sep = strOrNone(v, "sep", " ");
+                    sepo = v;
                     break;
                 case "end":
-                    end = strOrNone(v, "end", "\n");
+                    endo = v;
                     break;
                 case "file":
                     file = v;
                     break;
                 case "flush":
-                    flush = Abstract.isTrue(v);
+                    flush = v;
                     break;
                 default:
-                    throw PyErr.typeError("'%s' is an invalid keyword argument for print()", k);
+                    throw BuiltinArgs.invalidKeyword("print", kw, PRINT_KW, 0);
             }
         }
         if (file == PyNone.NONE) {
             file = ThreadState.current().interp.sys.dict.getItem(PyStr.of("stdout"));
-            if (file == null || file == PyNone.NONE) {
+            if (file == null) {
+                throw PyErr.format(PyExc.RuntimeError, "lost sys.stdout");
+            }
+            if (file == PyNone.NONE) {
                 return PyNone.NONE;
             }
         }
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
-                sb.append(sep);
-            }
-            sb.append(Abstract.str(a[i]).value());
-        }
-        sb.append(end);
+        String sep = strOrNone(sepo, "sep", " ");
+        String end = strOrNone(endo, "end", "\n");
         if (file instanceof PyTextStream ts) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                if (i > 0) {
+                    sb.append(sep);
+                }
+                sb.append(Abstract.str(a[i]).value());
+            }
+            sb.append(end);
             ts.write(sb.toString());
-            if (flush) {
+            if (Abstract.isTrue(flush)) {
                 ts.flush();
             }
-        } else {
-            Abstract.callMethod(file, "write", PyStr.of(sb.toString()));
-            if (flush) {
-                Abstract.callMethod(file, "flush");
+            return PyNone.NONE;
+        }
+        PyObject write = Abstract.getAttr(file, "write");
+        PyStr sepS = PyStr.of(sep);
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                Abstract.call(write, sepS);
             }
+            Abstract.call(write, Abstract.str(a[i]));
+        }
+        Abstract.call(write, PyStr.of(end));
+        if (Abstract.isTrue(flush)) {
+            Abstract.callMethod(file, "flush");
         }
         return PyNone.NONE;
     }
@@ -362,58 +540,233 @@ final class Builtins {
         throw PyErr.typeError("%s must be None or a string, not %s", what, v.type().name());
     }
 
-    private static PyObject round(PyObject self, PyObject[] a, int n, PyTuple kw) {
-        if (kw != null && kw.size() > 0) {
-            throw PyErr.typeError("round() takes no keyword arguments");
+    private static java.io.BufferedReader stdinReader;
+
+    /** {@code input(prompt)}: writes the prompt to {@code sys.stdout}, reads a line from {@code sys.stdin}. */
+    private static PyObject input(PyObject self, PyObject[] a, int n, PyTuple kw) {
+        BuiltinArgs.positional("input", n, kw, 0, 1);
+        PyDict sys = ThreadState.current().interp.sys.dict;
+        PyObject stdin = sys.getItem(PyStr.of("stdin"));
+        PyObject stdout = sys.getItem(PyStr.of("stdout"));
+        PyObject stderr = sys.getItem(PyStr.of("stderr"));
+        if (stdout == null || stdout == PyNone.NONE) {
+            throw PyErr.format(PyExc.RuntimeError, "input(): lost sys.stdout");
         }
-        if (n < 1 || n > 2) {
-            throw PyErr.typeError("round() takes at most 2 arguments (%d given)", n);
+        if (stderr != null && stderr != PyNone.NONE) {
+            Abstract.callMethod(stderr, "flush");
         }
+        if (n == 1) {
+            Abstract.callMethod(stdout, "write", Abstract.str(a[0]));
+        }
+        Abstract.callMethod(stdout, "flush");
+        String line;
+        if (stdin == null) {
+            // no sys.stdin object yet: read the process's standard input directly
+            try {
+                synchronized (Builtins.class) {
+                    if (stdinReader == null) {
+                        stdinReader = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                                java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                    StringBuilder sb = new StringBuilder();
+                    int c;
+                    while ((c = stdinReader.read()) >= 0) {
+                        sb.append((char) c);
+                        if (c == '\n') {
+                            break;
+                        }
+                    }
+                    line = sb.toString();
+                }
+            } catch (java.io.IOException e) {
+                throw PyErr.format(PyExc.OSError, "%s", String.valueOf(e.getMessage()));
+            }
+        } else if (stdin == PyNone.NONE) {
+            throw PyErr.format(PyExc.RuntimeError, "input(): lost sys.stdin");
+        } else {
+            PyObject r = Abstract.callMethod(stdin, "readline");
+            if (!(r instanceof PyStr s)) {
+                throw PyErr.typeError("object.readline() returned non-string");
+            }
+            line = s.value();
+        }
+        if (line.isEmpty()) {
+            throw PyErr.format(PyExc.EOFError, "EOF when reading a line");
+        }
+        if (line.endsWith("\n")) {
+            line = line.substring(0, line.length() - 1);
+        }
+        return PyStr.of(line);
+    }
+
+    // ------------------------------------------------------------------ format, round, pow
+
+    /** {@code PyObject_Format}: the type's {@code __format__}, else the built-in mini-language. */
+    static PyStr format(PyObject v, PyStr spec) {
+        if (spec.value().isEmpty()) {
+            if (v.getClass() == PyStr.class) {
+                return (PyStr) v;
+            }
+            if (v.getClass() == PyInt.class) {
+                return Abstract.str(v);
+            }
+        }
+        PyObject m = v.type().lookup(PyStr.of("__format__"));
+        if (m == null) {
+            return Format.format(v, spec.value());
+        }
+        PyObject r = HeapTypeSlots.callMethod(m, v, spec);
+        if (!(r instanceof PyStr s)) {
+            throw PyErr.typeError("__format__ must return a str, not %s", r.type().name());
+        }
+        return s;
+    }
+
+    private static final String[] ROUND_NAMES = {"number", "ndigits"};
+
+    private static PyObject round(PyObject self, PyObject[] args, int nargs, PyTuple kw) {
+        PyObject[] a = BuiltinArgs.unpack("round", args, nargs, kw, ROUND_NAMES, 0, 1, 2, 0);
         PyObject x = a[0];
-        boolean noDigits = n == 1 || a[1] == PyNone.NONE;
+        PyObject nd = a[1] == null ? PyNone.NONE : a[1];
+        PyObject m = x.type().lookup(PyStr.of("__round__"));
+        if (m != null && !(m instanceof PyBuiltinFunction) && !m.type().name().equals("method_descriptor")) {
+            return nd == PyNone.NONE ? HeapTypeSlots.callMethod(m, x) : HeapTypeSlots.callMethod(m, x, nd);
+        }
         if (x instanceof PyInt i) {
-            if (noDigits) {
-                return i.exact();
-            }
-            long d = Abstract.index(a[1]).clampedLong();
-            if (d >= 0) {
-                return i.exact();
-            }
-            BigDecimal r = new BigDecimal(i.bigValue()).setScale((int) d, RoundingMode.HALF_EVEN);
-            return PyInt.of(r.toBigInteger());
+            return nd == PyNone.NONE ? i.exact() : roundInt(i, Abstract.index(nd));
         }
         if (x instanceof PyFloat f) {
-            double v = f.value;
-            if (noDigits) {
-                if (Double.isNaN(v)) {
-                    throw PyErr.valueError("cannot convert float NaN to integer");
-                }
-                if (Double.isInfinite(v)) {
-                    throw PyErr.overflowError("cannot convert float infinity to integer");
-                }
-                return PyInt.of(new BigDecimal(Math.rint(v)).toBigInteger());
-            }
-            long d = Abstract.index(a[1]).clampedLong();
-            if (Double.isNaN(v) || Double.isInfinite(v) || v == 0) {
-                return f;
-            }
-            if (d > 330) {
-                return f;
-            }
-            if (d < -330) {
-                return PyFloat.of(0.0 * v);
-            }
-            BigDecimal r = new BigDecimal(v).setScale((int) d, RoundingMode.HALF_EVEN);
-            return PyFloat.of(r.doubleValue());
+            return nd == PyNone.NONE ? roundFloat(f.value) : roundFloat(f.value, Abstract.index(nd).clampedLong());
         }
-        PyObject m = x.type().lookup("__round__");
         if (m == null) {
             throw PyErr.typeError("type %s doesn't define __round__ method", x.type().name());
         }
-        return noDigits ? HeapTypeCall.call(m, x) : HeapTypeCall.call(m, x, a[1]);
+        return nd == PyNone.NONE ? HeapTypeSlots.callMethod(m, x) : HeapTypeSlots.callMethod(m, x, nd);
     }
 
+    /** {@code int.__round__(ndigits)}: half to even at a negative number of digits. */
+    static PyInt roundInt(PyInt i, PyInt ndigits) {
+        if (ndigits.signum() >= 0) {
+            return i.exact();
+        }
+        BigInteger v = i.bigValue();
+        // 10**k with k = -ndigits; beyond the number's own digits the result is 0
+        long k = ndigits.big != null ? Long.MAX_VALUE : -ndigits.value;
+        int digits = v.abs().toString().length();
+        if (k > digits) {
+            return PyInt.ZERO;
+        }
+        BigInteger p = BigInteger.TEN.pow((int) k);
+        BigInteger[] qr = v.divideAndRemainder(p);
+        BigInteger q = qr[0];
+        BigInteger r = qr[1];
+        if (r.signum() < 0) { // floor division
+            q = q.subtract(BigInteger.ONE);
+            r = r.add(p);
+        }
+        int c = r.shiftLeft(1).compareTo(p);
+        if (c > 0 || (c == 0 && q.testBit(0))) {
+            q = q.add(BigInteger.ONE);
+        }
+        return PyInt.of(q.multiply(p));
+    }
+
+    /** {@code float.__round__()}: to the nearest int, half to even. */
+    static PyInt roundFloat(double v) {
+        if (Double.isNaN(v)) {
+            throw PyErr.valueError("cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(v)) {
+            throw PyErr.overflowError("cannot convert float infinity to integer");
+        }
+        double r = Math.rint(v);
+        if (Math.abs(r) < 9.0e18) {
+            return PyInt.of((long) r);
+        }
+        return PyInt.of(new BigDecimal(r).toBigInteger());
+    }
+
+    /** CPython's {@code NDIGITS_MAX}/{@code NDIGITS_MIN} for doubles. */
+    private static final int NDIGITS_MAX = 323;
+    private static final int NDIGITS_MIN = -308;
+
+    /** {@code float.__round__(ndigits)}: the exact binary value rounded half-even in decimal. */
+    static PyFloat roundFloat(double v, long nd) {
+        if (nd > NDIGITS_MAX) {
+            return PyFloat.of(v);
+        }
+        if (nd < NDIGITS_MIN) {
+            return PyFloat.of(0.0 * v);
+        }
+        if (v == 0 || Double.isNaN(v) || Double.isInfinite(v)) {
+            return PyFloat.of(v);
+        }
+        double r = new BigDecimal(v).setScale((int) nd, RoundingMode.HALF_EVEN).doubleValue();
+        if (Double.isInfinite(r)) {
+            throw PyErr.overflowError("rounded value too large to represent");
+        }
+        if (r == 0) {
+            r = Math.copySign(0.0, v);
+        }
+        return PyFloat.of(r);
+    }
+
+    private static final String[] POW_NAMES = {"base", "exp", "mod"};
+
+    private static PyObject pow(PyObject self, PyObject[] args, int nargs, PyTuple kw) {
+        PyObject[] a = BuiltinArgs.unpack("pow", args, nargs, kw, POW_NAMES, 0, 2, 3, 0);
+        PyObject base = a[0];
+        PyObject exp = a[1];
+        PyObject mod = a[2] == null ? PyNone.NONE : a[2];
+        if (mod == PyNone.NONE) {
+            return Abstract.power(base, exp);
+        }
+        if (base instanceof PyInt b && exp instanceof PyInt e && mod instanceof PyInt m
+                && !hasOwnPow(base) && !hasOwnPow(exp) && !hasOwnPow(mod)) {
+            return IntOps.powMod(b, e, m);
+        }
+        PyObject r = ternaryPow(base, exp, mod);
+        if (r != PyNotImplemented.NOT_IMPLEMENTED) {
+            return r;
+        }
+        if (isNumber(base) && isNumber(exp) && isNumber(mod)) {
+            throw PyErr.typeError("pow() 3rd argument not allowed unless all arguments are integers");
+        }
+        throw PyErr.typeError("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", base.type().name(),
+                exp.type().name(), mod.type().name());
+    }
+
+    private static boolean isNumber(PyObject o) {
+        return o instanceof PyInt || o instanceof PyFloat;
+    }
+
+    private static boolean hasOwnPow(PyObject o) {
+        return o.type().hasFlags(PyType.HEAPTYPE) && o.type().lookup(PyStr.of("__pow__")) != null;
+    }
+
+    /** Three-argument power through {@code __pow__} of the first operand (never {@code __rpow__}). */
+    private static PyObject ternaryPow(PyObject base, PyObject exp, PyObject mod) {
+        if (!base.type().hasFlags(PyType.HEAPTYPE)) {
+            if (base instanceof PyInt && exp instanceof PyInt && mod instanceof PyInt) {
+                return IntOps.powMod((PyInt) base, (PyInt) exp, (PyInt) mod);
+            }
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        PyObject m = base.type().lookup(PyStr.of("__pow__"));
+        if (m == null) {
+            return PyNotImplemented.NOT_IMPLEMENTED;
+        }
+        return HeapTypeSlots.callMethod(m, base, exp, mod);
+    }
+
+    // ------------------------------------------------------------------ min, max, sum, sorted
+
+    private static final String[] MINMAX_KW = {"key", "default"};
+
     private static PyObject minMax(String name, PyObject[] a, int n, PyTuple kw, CompareOp op) {
+        if (n == 0) {
+            throw PyErr.typeError("%s expected at least 1 argument, got 0", name);
+        }
         PyObject key = null;
         PyObject dflt = null;
         for (int i = 0; kw != null && i < kw.size(); i++) {
@@ -423,11 +776,8 @@ final class Builtins {
             } else if (k.equals("default")) {
                 dflt = a[n + i];
             } else {
-                throw PyErr.typeError("%s() got an unexpected keyword argument '%s'", name, k);
+                throw BuiltinArgs.invalidKeyword(name, kw, MINMAX_KW, 0);
             }
-        }
-        if (n == 0) {
-            throw PyErr.typeError("%s expected at least 1 argument, got 0", name);
         }
         if (n > 1 && dflt != null) {
             throw PyErr.typeError("Cannot specify a default for %s() with multiple positional arguments", name);
@@ -435,9 +785,12 @@ final class Builtins {
         PyObject it = Abstract.iter(n == 1 ? a[0] : PyTuple.of(java.util.Arrays.copyOf(a, n)));
         PyObject best = null;
         PyObject bestKey = null;
-        for (PyObject x = CevalOps.iterNext(it); x != null; x = CevalOps.iterNext(it)) {
+        for (PyObject x = Abstract.next(it); x != null; x = Abstract.next(it)) {
             PyObject k = key == null ? x : Abstract.call(key, x);
-            if (best == null || Abstract.richCompareBool(k, bestKey, op)) {
+            if (best == null) {
+                best = x;
+                bestKey = k;
+            } else if (Abstract.richCompareBool(k, bestKey, op)) {
                 best = x;
                 bestKey = k;
             }
@@ -451,130 +804,241 @@ final class Builtins {
         return best;
     }
 
-    private static PyObject sum(PyObject self, PyObject[] a, int n, PyTuple kw) {
-        PyObject start = PyInt.ZERO;
-        if (kw != null && kw.size() > 0) {
-            if (kw.size() == 1 && ((PyStr) kw.get(0)).value().equals("start")) {
-                start = a[n];
-            } else {
-                throw PyErr.typeError("sum() got an unexpected keyword argument '%s'", ((PyStr) kw.get(0)).value());
-            }
-        }
-        if (n < 1 || n > 2) {
-            throw PyErr.typeError("sum() takes at most 2 arguments (%d given)", n);
-        }
-        if (n == 2) {
-            start = a[1];
-        }
-        if (start instanceof PyStr) {
+    private static final String[] SUM_NAMES = {"iterable", "start"};
+
+    /** {@code sum(iterable, /, start=0)} with CPython 3.11's int and float fast paths (plain float addition). */
+    private static PyObject sum(PyObject self, PyObject[] args, int nargs, PyTuple kw) {
+        PyObject[] a = BuiltinArgs.unpack("sum", args, nargs, kw, SUM_NAMES, 1, 1, 2, 0);
+        PyObject result = a[1] == null ? PyInt.ZERO : a[1];
+        if (result instanceof PyStr) {
             throw PyErr.typeError("sum() can't sum strings [use ''.join(seq) instead]");
         }
-        PyObject it = Abstract.iter(a[0]);
-        PyObject acc = start;
-        for (PyObject x = CevalOps.iterNext(it); x != null; x = CevalOps.iterNext(it)) {
-            acc = Abstract.add(acc, x);
+        if (result instanceof PyBytes) {
+            throw PyErr.typeError("sum() can't sum bytes [use b''.join(seq) instead]");
         }
-        return acc;
-    }
-
-    private static PyObject enumerate(PyType type, PyObject[] a, int n, PyTuple kw) {
-        PyObject start = n > 1 ? a[1] : PyInt.ZERO;
-        if (kw != null && kw.size() == 1 && ((PyStr) kw.get(0)).value().equals("start")) {
-            start = a[n];
+        if (result.type().name().equals("bytearray")) {
+            throw PyErr.typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
         }
-        if (n < 1) {
-            throw PyErr.typeError("enumerate() missing required argument 'iterable' (pos 1)");
+        if (a[0].getClass() == PyRange.class && result.getClass() == PyInt.class && ((PyInt) result).big == null) {
+            PyInt r = ((PyRange) a[0]).sumFrom(((PyInt) result).value);
+            if (r != null) {
+                return r;
+            }
         }
         PyObject it = Abstract.iter(a[0]);
-        PyObject[] count = {Abstract.index(start)};
-        return new JavaIter(JavaIter.ENUMERATE, () -> {
-            PyObject v = CevalOps.iterNext(it);
-            if (v == null) {
-                return null;
-            }
-            PyObject i = count[0];
-            count[0] = Abstract.add(i, PyInt.ONE);
-            return PyTuple.of(i, v);
-        });
-    }
-
-    private static PyObject zip(PyType type, PyObject[] a, int n, PyTuple kw) {
-        PyObject[] its = new PyObject[n];
-        for (int i = 0; i < n; i++) {
-            its[i] = Abstract.iter(a[i]);
-        }
-        return new JavaIter(JavaIter.ZIP, () -> {
-            if (n == 0) {
-                return null;
-            }
-            PyObject[] items = new PyObject[n];
-            for (int i = 0; i < n; i++) {
-                items[i] = CevalOps.iterNext(its[i]);
-                if (items[i] == null) {
-                    return null;
+        PyObject item = null;
+        if (result.getClass() == PyInt.class && ((PyInt) result).big == null) {
+            long acc = ((PyInt) result).value;
+            while (true) {
+                item = Abstract.next(it);
+                if (item == null) {
+                    return PyInt.of(acc);
                 }
-            }
-            return PyTuple.of(items);
-        });
-    }
-
-    private static PyObject map(PyType type, PyObject[] a, int n, PyTuple kw) {
-        if (n < 2) {
-            throw PyErr.typeError("map() must have at least two arguments.");
-        }
-        PyObject fn = a[0];
-        PyObject[] its = new PyObject[n - 1];
-        for (int i = 1; i < n; i++) {
-            its[i - 1] = Abstract.iter(a[i]);
-        }
-        return new JavaIter(JavaIter.MAP, () -> {
-            PyObject[] items = new PyObject[its.length];
-            for (int i = 0; i < its.length; i++) {
-                items[i] = CevalOps.iterNext(its[i]);
-                if (items[i] == null) {
-                    return null;
+                Class<?> c = item.getClass();
+                if ((c == PyInt.class || c == PyBool.class) && ((PyInt) item).big == null) {
+                    long b = ((PyInt) item).value;
+                    long r = acc + b;
+                    if (((acc ^ r) & (b ^ r)) >= 0) {
+                        acc = r;
+                        continue;
+                    }
                 }
+                result = Abstract.add(PyInt.of(acc), item);
+                item = null;
+                break;
             }
-            return Abstract.call(fn, items);
-        });
-    }
-
-    private static PyObject filter(PyType type, PyObject[] a, int n, PyTuple kw) {
-        if (n != 2) {
-            throw PyErr.typeError("filter expected 2 arguments, got %d", n);
         }
-        PyObject fn = a[0];
-        PyObject it = Abstract.iter(a[1]);
-        return new JavaIter(JavaIter.FILTER, () -> {
-            for (PyObject v = CevalOps.iterNext(it); v != null; v = CevalOps.iterNext(it)) {
-                if (Abstract.isTrue(fn == PyNone.NONE ? v : Abstract.call(fn, v))) {
-                    return v;
+        if (result.getClass() == PyFloat.class) {
+            double acc = ((PyFloat) result).value;
+            while (true) {
+                item = Abstract.next(it);
+                if (item == null) {
+                    return PyFloat.of(acc);
                 }
+                Class<?> c = item.getClass();
+                if (c == PyFloat.class) {
+                    acc += ((PyFloat) item).value;
+                    continue;
+                }
+                if (c == PyInt.class || c == PyBool.class) {
+                    PyInt i = (PyInt) item;
+                    if (i.big == null && Math.abs(i.value) < (1L << 53)) {
+                        acc += (double) i.value;
+                        continue;
+                    }
+                }
+                result = Abstract.add(PyFloat.of(acc), item);
+                item = null;
+                break;
             }
-            return null;
-        });
+        }
+        for (item = Abstract.next(it); item != null; item = Abstract.next(it)) {
+            result = Abstract.add(result, item);
+        }
+        return result;
     }
 
-    private static PyObject reversed(PyType type, PyObject[] a, int n, PyTuple kw) {
+    private static final String[] SORT_KW = {"key", "reverse"};
+
+    private static PyObject sorted(PyObject self, PyObject[] a, int n, PyTuple kw) {
         if (n != 1) {
-            throw PyErr.typeError("reversed expected 1 argument, got %d", n);
+            throw PyErr.typeError("sorted expected 1 argument, got %d", n);
         }
-        PyObject seq = a[0];
-        PyObject m = seq.type().lookup("__reversed__");
-        if (m != null && !(seq instanceof PyList)) {
-            return HeapTypeCall.call(m, seq);
+        PyList l = new PyList();
+        l.extend(a[0]);
+        PyObject key = null;
+        boolean reverse = false;
+        for (int i = 0; kw != null && i < kw.size(); i++) {
+            String k = ((PyStr) kw.get(i)).value();
+            if (k.equals("key")) {
+                key = a[n + i] == PyNone.NONE ? null : a[n + i];
+            } else if (k.equals("reverse")) {
+                reverse = intAsBool(a[n + i]);
+            } else {
+                throw BuiltinArgs.invalidKeyword("sort", kw, SORT_KW, 0);
+            }
         }
-        int[] i = {Abstract.len(seq)};
-        return new JavaIter(JavaIter.REVERSED, () -> {
-            if (--i[0] < 0) {
-                return null;
+        l.sort(key, reverse);
+        return l;
+    }
+
+    /** The {@code i} converter of Argument Clinic used for {@code reverse}: an int, as a truth value. */
+    private static boolean intAsBool(PyObject o) {
+        if (o instanceof PyFloat) {
+            throw PyErr.typeError("'float' object cannot be interpreted as an integer");
+        }
+        return Abstract.index(o).signum() != 0;
+    }
+
+    // ------------------------------------------------------------------ dir, vars
+
+    private static PyObject dir(PyObject self, PyObject[] a, int n, PyTuple kw) {
+        BuiltinArgs.positional("dir", n, kw, 0, 1);
+        if (n == 0) {
+            PyObject locals = currentLocals();
+            PyList keys = new PyList();
+            keys.extend(Abstract.callMethod(locals, "keys"));
+            keys.sort(null, false);
+            return keys;
+        }
+        PyObject o = a[0];
+        PyObject m = o.type().lookup(PyStr.of("__dir__"));
+        PyList l = new PyList();
+        PyObject moduleDir = o instanceof PyModule mod ? mod.dict.getItem(PyStr.of("__dir__")) : null;
+        if (moduleDir != null) {
+            l.extend(Abstract.call(moduleDir)); // module.__dir__ honours a module-level __dir__ (PEP 562)
+        } else if (o instanceof PyModule) {
+            l.extend(defaultDir(o)); // module.__dir__: the module's names
+        } else if (m != null) {
+            l.extend(HeapTypeSlots.callMethod(m, o));
+        } else {
+            l.extend(defaultDir(o));
+        }
+        l.sort(null, false);
+        return l;
+    }
+
+    /** {@code object.__dir__}, {@code type.__dir__} and {@code module.__dir__} when the types lack them. */
+    static PyList defaultDir(PyObject o) {
+        PyDict names = new PyDict();
+        if (o instanceof PyModule mod) {
+            names.update(mod.dict);
+        } else if (o instanceof PyType t) {
+            addClassNames(names, t);
+        } else {
+            PyDict d = o.instanceDict();
+            if (d != null) {
+                names.update(d);
             }
-            if (i[0] >= Abstract.len(seq)) {
-                i[0] = -1;
-                return null;
+            PyObject cls = Abstract.lookupAttr(o, PyStr.of("__class__"));
+            addClassNames(names, cls instanceof PyType ct ? ct : o.type());
+        }
+        PyList l = new PyList();
+        for (int j = names.nextEntry(0); j >= 0; j = names.nextEntry(j + 1)) {
+            l.append(names.keyAt(j));
+        }
+        return l;
+    }
+
+    private static void addClassNames(PyDict names, PyType t) {
+        PyType[] mro = t.mro();
+        for (int i = mro.length - 1; i >= 0; i--) {
+            names.update(mro[i].dict());
+        }
+    }
+
+    private static PyObject vars(PyObject self, PyObject[] a, int n, PyTuple kw) {
+        BuiltinArgs.positional("vars", n, kw, 0, 1);
+        if (n == 0) {
+            return currentLocals();
+        }
+        PyObject d = Abstract.lookupAttr(a[0], PyStr.of("__dict__"));
+        if (d == null) {
+            if (a[0] instanceof PyModule mod) {
+                return mod.dict;
             }
-            return Abstract.getItem(seq, PyInt.of(i[0]));
-        });
+            if (a[0] instanceof PyType t) {
+                return t.dict(); // CPython: a read-only mappingproxy of it
+            }
+            throw PyErr.typeError("vars() argument must have __dict__ attribute");
+        }
+        return d;
+    }
+
+    // ------------------------------------------------------------------ aiter, anext, breakpoint, __import__
+
+    private static PyObject aiter(PyObject o) {
+        PyObject m = o.type().lookup(PyStr.of("__aiter__"));
+        if (m == null) {
+            throw PyErr.typeError("'%s' object is not an async iterable", o.type().name());
+        }
+        PyObject it = HeapTypeSlots.callMethod(m, o);
+        if (it.type().lookup(PyStr.of("__anext__")) == null) {
+            throw PyErr.typeError("aiter() returned not an async iterator of type '%s'", it.type().name());
+        }
+        return it;
+    }
+
+    private static PyObject anext(PyObject self, PyObject[] a, int n, PyTuple kw) {
+        BuiltinArgs.positional("anext", n, kw, 1, 2);
+        PyObject m = a[0].type().lookup(PyStr.of("__anext__"));
+        if (m == null) {
+            throw PyErr.typeError("'%s' object is not an async iterator", a[0].type().name());
+        }
+        if (n == 2) {
+            throw PyErr.format(PyExc.NotImplementedError, "anext() with a default value is not supported yet");
+        }
+        return HeapTypeSlots.callMethod(m, a[0]);
+    }
+
+    /**
+     * {@code breakpoint(*args, **kws)}: calls {@code sys.breakpointhook}. Without one (Adder has no
+     * {@code pdb} yet), {@code PYTHONBREAKPOINT=0} makes it a no-op as in CPython; otherwise it
+     * raises CPython's "lost sys.breakpointhook".
+     */
+    private static PyObject breakpoint(PyObject self, PyObject[] a, int n, PyTuple kw) {
+        PyObject hook = ThreadState.current().interp.sys.dict.getItem(PyStr.of("breakpointhook"));
+        if (hook == null) {
+            if ("0".equals(System.getenv("PYTHONBREAKPOINT"))) {
+                return PyNone.NONE;
+            }
+            throw PyErr.format(PyExc.RuntimeError, "lost sys.breakpointhook");
+        }
+        return Abstract.call(hook, a, n, kw);
+    }
+
+    /** True when a metaclass (or a base other than {@code type}) defines {@code __new__} or {@code __init__}. */
+    private static boolean definesCreation(PyType meta) {
+        for (PyType t : meta.mro()) {
+            if (t == PyType.TYPE || t == PyType.OBJECT) {
+                break;
+            }
+            PyDict d = t.dict();
+            if (d.getItem(PyStr.of("__new__")) != null || d.getItem(PyStr.of("__init__")) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -123,7 +123,8 @@ final class CevalOps {
 
     static PyObject loadName(Frame f, PyStr name) {
         PyObject v;
-        if (f.locals instanceof PyDict d) {
+        if (f.locals != null && f.locals.getClass() == PyDict.class) {
+            PyDict d = (PyDict) f.locals;
             v = d.getItem(name);
         } else if (f.locals != null) {
             v = mappingGet(f.locals, name);
@@ -171,8 +172,8 @@ final class CevalOps {
     }
 
     static void storeName(Frame f, PyStr name, PyObject v) {
-        if (f.locals instanceof PyDict d) {
-            d.setItem(name, v);
+        if (f.locals != null && f.locals.getClass() == PyDict.class) {
+            ((PyDict) f.locals).setItem(name, v);
         } else if (f.locals != null) {
             Abstract.setItem(f.locals, name, v);
         } else {
@@ -181,9 +182,18 @@ final class CevalOps {
     }
 
     static void deleteName(Frame f, PyStr name) {
-        if (f.locals instanceof PyDict d) {
-            if (!d.delItem(name)) {
+        if (f.locals != null && f.locals.getClass() == PyDict.class) {
+            if (!((PyDict) f.locals).delItem(name)) {
                 throw nameError(name);
+            }
+        } else if (f.locals != null) {
+            try {
+                Abstract.delItem(f.locals, name);
+            } catch (PyException e) {
+                if (e.matches(PyExc.KeyError)) {
+                    throw nameError(name);
+                }
+                throw e;
             }
         } else {
             throw PyErr.systemError("no locals when deleting '%s'", name.value());
@@ -476,7 +486,7 @@ final class CevalOps {
         if (sp2.isEmpty() && v.getClass() == PyStr.class) {
             s[sp - 1] = v;
         } else {
-            s[sp - 1] = Format.format(v, sp2);
+            s[sp - 1] = Builtins.format(v, spec == null ? PyStr.EMPTY : (PyStr) spec);
         }
         return sp;
     }

@@ -28,7 +28,7 @@ public final class Quitter extends PyObject {
                 throw PyErr.typeError("Quitter.__call__() takes from 1 to 2 positional arguments but %d were given",
                         n + 1);
             }
-            throw n == 0 ? PyErr.of(PyExc.SystemExit) : PyErr.of(PyExc.SystemExit, a[0]);
+            throw PyErr.of(PyExc.SystemExit, n == 0 ? dev.adder.runtime.objects.PyNone.NONE : a[0]);
         };
         TYPE.ready();
     }

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+print(list(range(5)), list(range(2, 8)), list(range(10, 0, -3)), list(range(0)), list(range(5, 1)))
+r = range(1, 20, 4)
+print(r, r.start, r.stop, r.step, len(r), r[0], r[-1], r[2])
+print(range(3), range(0, 5, 2), range(-3, 3, 1))
+print(3 in r, 4 in r, 5 in r, 21 in r, -1 in range(-5, 0), 1.0 in range(3), 'a' in range(3))
+print(r.index(9), r.count(9), r.count(10), range(3).index(1.0), range(3).count(True))
+print(bool(range(0)), bool(range(1)), list(reversed(range(1, 10, 3))))
+print(range(0) == range(5, 5), range(1, 2, 3) == range(1, 5, 4), range(3) == range(0, 3, 1), range(3) != range(4))
+print(hash(range(3)) == hash(range(0, 3)), hash(range(0)) == hash(range(4, 4)))
+t(lambda: range())
+t(lambda: range(1, 2, 3, 4))
+t(lambda: range(1.5))
+t(lambda: range('a'))
+t(lambda: range(0, 1, 0))
+t(lambda: range(3, start=1))
+t(lambda: range(3)[5])
+t(lambda: range(3)[-4])
+t(lambda: range(3)['a'])
+t(lambda: range(3).index(5))
+t(lambda: range(3) < range(4))
+t(lambda: setattr(range(3), 'start', 1))
+print([x * 2 for x in range(4)], sum(range(0, 100, 7)), max(range(7)))

@@ -1,0 +1,28 @@
+def t(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ':', e)
+
+c = compile('1 + 1', 'f.py', 'eval')
+print(type(c).__name__, eval(c), c.co_filename if hasattr(c, 'co_filename') else 'f.py')
+c2 = compile('x = 5\nprint(x)', 'f.py', 'exec')
+exec(c2)
+c3 = compile('y = 3', filename='g.py', mode='exec', flags=0, dont_inherit=True, optimize=0)
+exec(c3)
+print(y)
+c4 = compile('1 + 2', 'f', 'single')
+exec(c4)
+t(lambda: compile('1', 'f', 'bad'))
+t(lambda: compile(1, 'f', 'exec'))
+t(lambda: compile('1', 1, 'exec'))
+t(lambda: compile('1', 'f'))
+t(lambda: compile())
+t(lambda: compile('1', 'f', 'exec', 0, False, -1, 1))
+t(lambda: compile('1', 'f', 'exec', optimize=5))
+t(lambda: compile('1', 'f', 'exec', 1 << 30))
+t(lambda: compile('1', 'f', 'exec', zz=1))
+t(lambda: compile('a = ', 'f', 'exec'))
+t(lambda: compile('1 2', 'f', 'eval'))
+t(lambda: compile('x = 1', 'f', 'eval'))
+print(eval(compile(b'7 * 6', 'b', 'eval')))

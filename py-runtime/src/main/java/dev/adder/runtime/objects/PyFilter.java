@@ -1,0 +1,48 @@
+package dev.adder.runtime.objects;
+
+import dev.adder.runtime.Abstract;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+
+/**
+ * {@code filter(function or None, iterable)}: the items for which the function (or, for None
+ * and {@code bool}, the item itself) is true.
+ *
+ * <p>CPython: Python/bltinmodule.c ({@code filterobject}, {@code filter_next}).
+ */
+public final class PyFilter extends PyObject {
+    /** {@code filter}. */
+    public static final PyType TYPE = PyType.builtin("filter", PyFilter.class, 0);
+
+    /** The predicate, or null for truth testing (None or {@code bool}). */
+    private final PyObject function;
+    private final PyObject iterator;
+
+    /** {@code filter(function, iterable)}. */
+    public PyFilter(PyObject function, PyObject iterable) {
+        super(TYPE);
+        this.function = function == PyNone.NONE || function == PyBool.TYPE ? null : function;
+        this.iterator = Abstract.iter(iterable);
+    }
+
+    /** The next item that passes, or null when exhausted. */
+    public PyObject next() {
+        PyObject fn = function;
+        for (PyObject v = Abstract.next(iterator); v != null; v = Abstract.next(iterator)) {
+            if (Abstract.isTrue(fn == null ? v : Abstract.call(fn, v))) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    static {
+        TYPE.tp_new = (type, a, n, kw) -> {
+            BuiltinArgs.positional("filter", n, kw, 2, 2);
+            return new PyFilter(a[0], a[1]);
+        };
+        TYPE.tp_iter = o -> o;
+        TYPE.tp_iternext = o -> ((PyFilter) o).next();
+        TYPE.ready();
+    }
+}

@@ -1,0 +1,86 @@
+package dev.adder.runtime.objects;
+
+import dev.adder.runtime.Abstract;
+import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+
+/**
+ * {@code zip(*iterables, strict=False)}: tuples of the items of several iterators, ending with
+ * the shortest; with {@code strict=True} a length mismatch is a {@code ValueError}.
+ *
+ * <p>CPython: Python/bltinmodule.c ({@code zipobject}, {@code zip_next}).
+ */
+public final class PyZip extends PyObject {
+    /** {@code zip}. */
+    public static final PyType TYPE = PyType.builtin("zip", PyZip.class, 0);
+
+    private PyObject[] iterators;
+    private final boolean strict;
+
+    /** A zip over the iterators of {@code iterables}. */
+    public PyZip(PyObject[] iterables, int n, boolean strict) {
+        super(TYPE);
+        PyObject[] its = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            its[i] = Abstract.iter(iterables[i]);
+        }
+        this.iterators = its;
+        this.strict = strict;
+    }
+
+    /** The next tuple, or null when exhausted. */
+    public PyObject next() {
+        PyObject[] its = iterators;
+        if (its == null || its.length == 0) {
+            return null;
+        }
+        PyObject[] items = new PyObject[its.length];
+        for (int i = 0; i < its.length; i++) {
+            PyObject v = Abstract.next(its[i]);
+            if (v == null) {
+                iterators = null;
+                if (strict) {
+                    checkStrict(its, i);
+                }
+                return null;
+            }
+            items[i] = v;
+        }
+        return PyTuple.wrap(items);
+    }
+
+    private static void checkStrict(PyObject[] its, int i) {
+        if (i > 0) {
+            throw PyErr.valueError("zip() argument %d is shorter than argument%s%s", i + 1, i == 1 ? " " : "s 1-",
+                    i);
+        }
+        for (int j = 1; j < its.length; j++) {
+            if (Abstract.next(its[j]) != null) {
+                throw PyErr.valueError("zip() argument %d is longer than argument%s%s", j + 1, j == 1 ? " " : "s 1-",
+                        j);
+            }
+        }
+    }
+
+    static {
+        TYPE.tp_new = (type, a, n, kw) -> {
+            boolean strict = false;
+            int nkw = BuiltinArgs.kwCount(kw);
+            if (nkw > 1) {
+                throw PyErr.typeError("zip() takes at most 1 keyword argument (%d given)", nkw);
+            }
+            if (nkw == 1) {
+                String k = ((PyStr) kw.get(0)).value();
+                if (!k.equals("strict")) {
+                    throw PyErr.typeError("'%s' is an invalid keyword argument for zip()", k);
+                }
+                strict = Abstract.isTrue(a[n]);
+            }
+            return new PyZip(a, n, strict);
+        };
+        TYPE.tp_iter = o -> o;
+        TYPE.tp_iternext = o -> ((PyZip) o).next();
+        TYPE.ready();
+    }
+}
