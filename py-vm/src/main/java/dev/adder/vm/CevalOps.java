@@ -777,7 +777,10 @@ final class CevalOps {
                 exc.setContext(ts.excInfo);
             }
             PyObject tb = exc.traceback();
-            exc.setTraceback(new PyTraceback(tb instanceof PyTraceback t ? t : null, f.code, f.lasti));
+            exc.setTraceback(new PyTraceback(tb instanceof PyTraceback t ? t : null, f, f.lasti));
+            if (ts.tracing) {
+                Tracing.exceptionEvent(ts, f, exc);
+            }
         }
         PyObject[] s = f.localsplus;
         while (f.nblocks > 0) {

@@ -56,6 +56,7 @@ public final class InterpreterState {
         sys.dict.setItem(PyStr.of("maxsize"), dev.adder.runtime.objects.PyInt.of(Long.MAX_VALUE));
         dev.adder.vm.internal.RuntimeExtras.install();
         Builtins.install(this);
+        FrameFunctions.install(this);
         mainThread = new ThreadState(this);
     }
 

@@ -1,0 +1,177 @@
+package dev.adder.vm;
+
+import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.exceptions.PyBaseException;
+import dev.adder.runtime.exceptions.PyExc;
+import dev.adder.runtime.objects.PyBuiltinFunction;
+import dev.adder.runtime.objects.PyDict;
+import dev.adder.runtime.objects.PyGetSetDescr;
+import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyMethodDescr;
+import dev.adder.runtime.objects.PyNone;
+import dev.adder.runtime.objects.PyStr;
+import dev.adder.runtime.objects.PyTuple;
+
+/**
+ * The functions that look at frames, exceptions being handled, hooks and the recursion limit:
+ * {@code sys._getframe}, {@code sys.exc_info}, {@code sys.exception}, {@code sys.settrace},
+ * {@code sys.gettrace}, {@code sys.setprofile}, {@code sys.getprofile},
+ * {@code sys.getrecursionlimit}, {@code sys.setrecursionlimit}; the builtins {@code globals()} and
+ * {@code locals()}; {@code BaseException.with_traceback} and the check of {@code __traceback__}.
+ *
+ * <p>CPython: Python/sysmodule.c, Python/bltinmodule.c ({@code builtin_globals},
+ * {@code builtin_locals}), Objects/exceptions.c ({@code BaseException_with_traceback}).
+ */
+public final class FrameFunctions {
+    private FrameFunctions() {
+    }
+
+    /** Registers the functions in {@code interp}'s {@code sys} and {@code builtins}. */
+    public static void install(InterpreterState interp) {
+        PyModule sys = interp.sys;
+        sysFn(sys, "_getframe", (self, a, n, kw) -> {
+            noKw("sys._getframe", kw);
+            if (n > 1) {
+                throw PyErr.typeError("_getframe expected at most 1 argument, got %d", n);
+            }
+            int depth = n == 0 ? 0 : asInt(a[0]);
+            Frame f = ThreadState.current().frame;
+            while (depth > 0 && f != null) {
+                f = f.back;
+                depth--;
+            }
+            if (f == null) {
+                throw PyErr.valueError("call stack is not deep enough");
+            }
+            return f.frameObject();
+        });
+        noArgs(sys, "exc_info", () -> {
+            PyObject e = ThreadState.current().excInfo;
+            if (!(e instanceof PyBaseException exc)) {
+                return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+            }
+            return PyTuple.of(exc.type(), exc, exc.traceback() == null ? PyNone.NONE : exc.traceback());
+        });
+        noArgs(sys, "exception", () -> {
+            PyObject e = ThreadState.current().excInfo;
+            return e == null ? PyNone.NONE : e;
+        });
+        oneArg(sys, "settrace", v -> {
+            ThreadState ts = ThreadState.current();
+            ts.traceFunc = v == PyNone.NONE ? null : v;
+            ts.updateHooks();
+            return PyNone.NONE;
+        });
+        oneArg(sys, "setprofile", v -> {
+            ThreadState ts = ThreadState.current();
+            ts.profileFunc = v == PyNone.NONE ? null : v;
+            ts.updateHooks();
+            return PyNone.NONE;
+        });
+        noArgs(sys, "gettrace", () -> orNone(ThreadState.current().traceFunc));
+        noArgs(sys, "getprofile", () -> orNone(ThreadState.current().profileFunc));
+        noArgs(sys, "getrecursionlimit", () -> PyInt.of(ThreadState.current().recursionLimit));
+        oneArg(sys, "setrecursionlimit", v -> {
+            int limit = asInt(v);
+            if (limit < 1) {
+                throw PyErr.valueError("recursion limit must be greater or equal than 1");
+            }
+            ThreadState ts = ThreadState.current();
+            int depth = ts.recursionDepth;
+            if (depth >= limit) {
+                throw PyErr.format(PyExc.RecursionError,
+                        "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", limit,
+                        depth);
+            }
+            ts.recursionLimit = limit;
+            return PyNone.NONE;
+        });
+
+        PyDict b = interp.builtins;
+        builtin(b, interp.builtinsModule, "globals", () -> {
+            Frame f = ThreadState.current().frame;
+            return f == null ? PyNone.NONE : f.globals;
+        });
+        builtin(b, interp.builtinsModule, "locals", () -> {
+            Frame f = ThreadState.current().frame;
+            return f == null ? PyNone.NONE : f.frameObject().locals();
+        });
+
+        PyMethodDescr.oneArg(PyExc.BaseException, "with_traceback", (self, tb) -> {
+            ((PyBaseException) self).setTraceback(checkTraceback(tb));
+            return self;
+        });
+        PyExc.BaseException.setAttribute("__traceback__", new PyGetSetDescr(PyExc.BaseException, "__traceback__",
+                o -> orNone(((PyBaseException) o).traceback()), (o, v) -> {
+                    if (v == null) {
+                        throw PyErr.typeError("__traceback__ may not be deleted");
+                    }
+                    ((PyBaseException) o).setTraceback(checkTraceback(v));
+                }));
+    }
+
+    private static PyObject checkTraceback(PyObject tb) {
+        if (tb == PyNone.NONE) {
+            return null;
+        }
+        if (!(tb instanceof PyTraceback)) {
+            throw PyErr.typeError("__traceback__ must be a traceback or None");
+        }
+        return tb;
+    }
+
+    private static PyObject orNone(PyObject o) {
+        return o == null ? PyNone.NONE : o;
+    }
+
+    /** A C int argument, with CPython's errors. */
+    static int asInt(PyObject v) {
+        if (!(v instanceof PyInt) && v.type().nb_index == null) {
+            throw PyErr.typeError("'%s' object cannot be interpreted as an integer", v.type().name());
+        }
+        return dev.adder.runtime.Abstract.index(v).intValueExact();
+    }
+
+    private static void noKw(String name, PyTuple kw) {
+        if (kw != null && kw.size() > 0) {
+            throw PyErr.typeError("%s() takes no keyword arguments", name);
+        }
+    }
+
+    private static void sysFn(PyModule sys, String name, PyBuiltinFunction.Impl impl) {
+        sys.dict.setItem(PyStr.of(name), new PyBuiltinFunction(name, name, sys, impl));
+    }
+
+    private static void noArgs(PyModule sys, String name, java.util.function.Supplier<PyObject> f) {
+        String qn = "sys." + name;
+        sysFn(sys, name, (self, a, n, kw) -> {
+            noKw(qn, kw);
+            if (n != 0) {
+                throw PyErr.typeError("%s() takes no arguments (%d given)", qn, n);
+            }
+            return f.get();
+        });
+    }
+
+    private static void oneArg(PyModule sys, String name, java.util.function.UnaryOperator<PyObject> f) {
+        String qn = "sys." + name;
+        sysFn(sys, name, (self, a, n, kw) -> {
+            noKw(qn, kw);
+            if (n != 1) {
+                throw PyErr.typeError("%s() takes exactly one argument (%d given)", qn, n);
+            }
+            return f.apply(a[0]);
+        });
+    }
+
+    private static void builtin(PyDict b, PyModule module, String name, java.util.function.Supplier<PyObject> f) {
+        b.setItem(PyStr.of(name), new PyBuiltinFunction(name, name, module, (self, a, n, kw) -> {
+            noKw(name, kw);
+            if (n != 0) {
+                throw PyErr.typeError("%s() takes no arguments (%d given)", name, n);
+            }
+            return f.get();
+        }));
+    }
+}
