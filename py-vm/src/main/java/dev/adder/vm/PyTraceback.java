@@ -61,6 +61,9 @@ public final class PyTraceback extends PyObject {
                         throw PyErr.typeError("can't delete tb_next attribute");
                     }
                     PyTraceback self = (PyTraceback) o;
+                    if (v != PyNone.NONE && !(v instanceof PyTraceback)) {
+                        throw PyErr.typeError("expected traceback object, got '%s'", v.type().name());
+                    }
                     PyTraceback n = checkNext(v);
                     for (PyTraceback c = n; c != null; c = c.next) {
                         if (c == self) {
