@@ -29,6 +29,11 @@ public final class FrameFunctions {
 
     /** Registers the functions in {@code interp}'s {@code sys} and {@code builtins}. */
     public static void install(InterpreterState interp) {
+        // Exception handling may run with almost no Java stack left (a StackOverflowError turned into
+        // RecursionError): the classes it needs are initialized now, while there is stack to spare.
+        if (PyTraceback.TYPE == null || PyFrame.TYPE == null || PyCell.TYPE == null) {
+            throw new IllegalStateException("types not initialized");
+        }
         PyModule sys = interp.sys;
         sysFn(sys, "_getframe", (self, a, n, kw) -> {
             noKw("sys._getframe", kw);
@@ -98,6 +103,10 @@ public final class FrameFunctions {
             return f == null ? PyNone.NONE : f.frameObject().locals();
         });
 
+        if (PyBuiltinFunction.TYPE.lookup(PyStr.of("__name__")) == null) {
+            PyBuiltinFunction.TYPE.setAttribute("__name__", new PyGetSetDescr(PyBuiltinFunction.TYPE, "__name__",
+                    o -> PyStr.of(((PyBuiltinFunction) o).name()), null));
+        }
         PyMethodDescr.oneArg(PyExc.BaseException, "with_traceback", (self, tb) -> {
             ((PyBaseException) self).setTraceback(checkTraceback(tb));
             return self;

@@ -93,8 +93,8 @@ public final class PyFrame extends PyObject {
     PyObject trace;
     boolean traceLines = true;
     boolean traceOpcodes;
-    /** The offset of the instruction before the current one while tracing ({@code instr_prev}), or -1. */
-    int traceLastI = -1;
+    /** True until the first instruction of a frame entered while tracing ran: its first line is always reported. */
+    boolean atStart;
     /** While the 'call' event runs, the line reported is the first line ({@code co_firstlineno}). */
     boolean atEntry;
     /** The locals dictionary of a function frame (made at the first {@code f_locals}). */

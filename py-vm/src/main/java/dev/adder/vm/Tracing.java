@@ -41,6 +41,7 @@ final class Tracing {
     /** Runs frame {@code f} (already on the frame stack) reporting 'call' and 'return' events. */
     static PyObject evalTraced(ThreadState ts, Frame f) {
         PyFrame fo = f.frameObject();
+        fo.atStart = true;
         if (ts.traceFunc != null) {
             fo.atEntry = true;
             PyObject r;
@@ -89,13 +90,18 @@ final class Tracing {
 
     /** Before the instruction at {@code ip}: the 'line' event at the start of a line or a backward jump, and 'opcode'. */
     static void instruction(ThreadState ts, Frame f, int ip) {
+        // f.lasti is the previous instruction when tracing ran for it, else the last call, which is
+        // the call that turned tracing on: either way the instruction executed before this one.
+        int prev = f.lasti;
         f.lasti = ip;
         PyFrame fo = f.frameObject;
         if (fo == null) {
             return;
         }
-        int prev = fo.traceLastI;
-        fo.traceLastI = ip;
+        if (fo.atStart) {
+            fo.atStart = false;
+            prev = -1;
+        }
         if (fo.trace == null) {
             return;
         }
