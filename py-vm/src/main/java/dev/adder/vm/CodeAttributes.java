@@ -199,7 +199,7 @@ final class CodeAttributes {
                 case "co_name" -> b.name(strArg(k, v));
                 case "co_qualname" -> b.qualname(strArg(k, v));
                 case "co_linetable", "co_exceptiontable" -> bytesArg(k, v); // kept as computed from the code
-                default -> throw PyErr.typeError("replace() got an unexpected keyword argument '%s'", k);
+                default -> throw PyErr.typeError("'%s' is an invalid keyword argument for replace()", k);
             }
         }
         try {

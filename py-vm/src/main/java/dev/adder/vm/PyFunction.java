@@ -56,6 +56,9 @@ public final class PyFunction extends PyObject {
         this.builtins = builtins;
         this.name = code.name;
         this.qualname = qualname;
+        if (code.consts.length > 0 && code.consts[0] instanceof PyStr d) {
+            doc = d; // the compiler puts the docstring (or None) first
+        }
         PyObject m = globals.getItem(PyStr.of("__name__"));
         if (m != null) {
             module = m;

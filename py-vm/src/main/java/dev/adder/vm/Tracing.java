@@ -5,6 +5,7 @@ import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyException;
 import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
 import dev.adder.runtime.exceptions.PyBaseException;
 import dev.adder.runtime.exceptions.PyExc;
 import dev.adder.runtime.objects.PyBuiltinFunction;
@@ -136,12 +137,19 @@ final class Tracing {
         int total = nargs + (kwnames == null ? 0 : kwnames.size());
         PyObject[] a = new PyObject[total];
         System.arraycopy(args, base, a, 0, total);
+        String where = " while calling a Python object";
         if (fn instanceof PyMethod m && m.func instanceof PyFunction) {
-            return Abstract.call(fn, a, nargs, kwnames);
+            return Abstract.call(fn, a, nargs, kwnames); // counted by the function's frame
+        } else if (fn instanceof PyType t && !t.hasFlags(PyType.HEAPTYPE)) {
+            // builtin types are called without a recursion check; str(x) checks in PyObject_Str
+            if (t != PyStr.TYPE || nargs != 1 || a[0].getClass() == PyStr.class) {
+                return Abstract.call(fn, a, nargs, kwnames);
+            }
+            where = " while getting the str of an object";
         }
         if (++ts.recursionDepth > ts.recursionLimit) {
             ts.recursionDepth--;
-            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded%s", where);
         }
         try {
             if (ts.hooks && ts.profileFunc != null
