@@ -24,7 +24,6 @@ import dev.adder.runtime.objects.PyTuple;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The attributes of {@code code} objects as Python sees them: every {@code co_*} field of CPython
@@ -45,25 +44,10 @@ final class CodeAttributes {
         "co_exceptiontable"};
 
     static void install(PyType t) {
-        get(t, "co_argcount", c -> PyInt.of(c.argcount));
-        get(t, "co_posonlyargcount", c -> PyInt.of(c.posonlyargcount));
-        get(t, "co_kwonlyargcount", c -> PyInt.of(c.kwonlyargcount));
-        get(t, "co_nlocals", c -> PyInt.of(c.nlocals));
-        get(t, "co_stacksize", c -> PyInt.of(c.stacksize));
-        get(t, "co_flags", c -> PyInt.of(c.flags));
-        get(t, "co_firstlineno", c -> PyInt.of(c.unit.co_firstlineno()));
-        get(t, "co_code", c -> PyBytes.of(c.code));
-        get(t, "co_consts", c -> PyTuple.of(c.consts.clone()));
-        get(t, "co_names", c -> PyTuple.of(c.names.clone()));
-        get(t, "co_varnames", c -> PyTuple.of(c.varnames.clone()));
-        get(t, "co_freevars", c -> strTuple(c.unit.co_freevars()));
-        get(t, "co_cellvars", c -> strTuple(c.unit.co_cellvars()));
-        get(t, "co_filename", c -> PyStr.of(c.unit.co_filename()));
-        get(t, "co_name", c -> PyStr.of(c.name));
-        get(t, "co_qualname", c -> PyStr.of(c.qualname));
-        get(t, "co_linetable", c -> PyBytes.of(linetable(c.unit)));
-        get(t, "co_lnotab", c -> PyBytes.of(lnotab(c.unit)));
-        get(t, "co_exceptiontable", c -> PyBytes.EMPTY);
+        // one getter for all names: each lambda expression costs a generated class at start-up
+        for (String name : GETTERS) {
+            t.setAttribute(name, new PyGetSetDescr(t, name, o -> attribute((PyCode) o, name), null));
+        }
         PyMethodDescr.noArgs(t, "co_lines", o -> {
             List<LineTable.LineRange> ranges = ((PyCode) o).unit.co_lines();
             PyObject[] items = new PyObject[ranges.size()];
@@ -89,15 +73,39 @@ final class CodeAttributes {
             }
             return replace((PyCode) self, a, kw);
         });
-        PyMethodDescr.noArgs(t, "__sizeof__", o -> PyInt.of(120 + ((PyCode) o).code.length));
+    }
+
+    private static final String[] GETTERS = {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount",
+        "co_nlocals", "co_stacksize", "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names",
+        "co_varnames", "co_freevars", "co_cellvars", "co_filename", "co_name", "co_qualname", "co_linetable",
+        "co_lnotab", "co_exceptiontable"};
+
+    private static PyObject attribute(PyCode c, String name) {
+        switch (name) {
+            case "co_argcount": return PyInt.of(c.argcount);
+            case "co_posonlyargcount": return PyInt.of(c.posonlyargcount);
+            case "co_kwonlyargcount": return PyInt.of(c.kwonlyargcount);
+            case "co_nlocals": return PyInt.of(c.nlocals);
+            case "co_stacksize": return PyInt.of(c.stacksize);
+            case "co_flags": return PyInt.of(c.flags);
+            case "co_firstlineno": return PyInt.of(c.unit.co_firstlineno());
+            case "co_code": return PyBytes.of(c.code);
+            case "co_consts": return PyTuple.of(c.consts.clone());
+            case "co_names": return PyTuple.of(c.names.clone());
+            case "co_varnames": return PyTuple.of(c.varnames.clone());
+            case "co_freevars": return strTuple(c.unit.co_freevars());
+            case "co_cellvars": return strTuple(c.unit.co_cellvars());
+            case "co_filename": return PyStr.of(c.unit.co_filename());
+            case "co_name": return PyStr.of(c.name);
+            case "co_qualname": return PyStr.of(c.qualname);
+            case "co_linetable": return PyBytes.of(linetable(c.unit));
+            case "co_lnotab": return PyBytes.of(lnotab(c.unit));
+            default: return PyBytes.EMPTY; // co_exceptiontable
+        }
     }
 
     private static PyObject opt(int v) {
         return v < 0 ? PyNone.NONE : PyInt.of(v);
-    }
-
-    private static void get(PyType t, String name, Function<PyCode, PyObject> g) {
-        t.setAttribute(name, new PyGetSetDescr(t, name, o -> g.apply((PyCode) o), null));
     }
 
     private static PyTuple strTuple(List<String> l) {

@@ -35,63 +35,11 @@ public final class FrameFunctions {
             throw new IllegalStateException("types not initialized");
         }
         PyModule sys = interp.sys;
-        sysFn(sys, "_getframe", (self, a, n, kw) -> {
-            noKw("sys._getframe", kw);
-            if (n > 1) {
-                throw PyErr.typeError("_getframe expected at most 1 argument, got %d", n);
-            }
-            int depth = n == 0 ? 0 : asInt(a[0]);
-            Frame f = ThreadState.current().frame;
-            while (depth > 0 && f != null) {
-                f = f.back;
-                depth--;
-            }
-            if (f == null) {
-                throw PyErr.valueError("call stack is not deep enough");
-            }
-            return f.frameObject();
-        });
-        noArgs(sys, "exc_info", () -> {
-            PyObject e = ThreadState.current().excInfo;
-            if (!(e instanceof PyBaseException exc)) {
-                return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
-            }
-            return PyTuple.of(exc.type(), exc, exc.traceback() == null ? PyNone.NONE : exc.traceback());
-        });
-        noArgs(sys, "exception", () -> {
-            PyObject e = ThreadState.current().excInfo;
-            return e == null ? PyNone.NONE : e;
-        });
-        oneArg(sys, "settrace", v -> {
-            ThreadState ts = ThreadState.current();
-            ts.traceFunc = v == PyNone.NONE ? null : v;
-            ts.updateHooks();
-            return PyNone.NONE;
-        });
-        oneArg(sys, "setprofile", v -> {
-            ThreadState ts = ThreadState.current();
-            ts.profileFunc = v == PyNone.NONE ? null : v;
-            ts.updateHooks();
-            return PyNone.NONE;
-        });
-        noArgs(sys, "gettrace", () -> orNone(ThreadState.current().traceFunc));
-        noArgs(sys, "getprofile", () -> orNone(ThreadState.current().profileFunc));
-        noArgs(sys, "getrecursionlimit", () -> PyInt.of(ThreadState.current().recursionLimit));
-        oneArg(sys, "setrecursionlimit", v -> {
-            int limit = asInt(v);
-            if (limit < 1) {
-                throw PyErr.valueError("recursion limit must be greater or equal than 1");
-            }
-            ThreadState ts = ThreadState.current();
-            int depth = ts.recursionDepth;
-            if (depth >= limit) {
-                throw PyErr.format(PyExc.RecursionError,
-                        "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", limit,
-                        depth);
-            }
-            ts.recursionLimit = limit;
-            return PyNone.NONE;
-        });
+        // one implementation for all names: each lambda expression costs a class at start-up
+        for (String name : SYS_NAMES) {
+            sys.dict.setItem(PyStr.of(name), new PyBuiltinFunction(name, name, sys, (self, a, n, kw) -> sysCall(name,
+                    a, n, kw)));
+        }
 
         PyDict b = interp.builtins;
         builtin(b, interp.builtinsModule, "globals", () -> {
@@ -120,6 +68,83 @@ public final class FrameFunctions {
                 }));
     }
 
+    private static final String[] SYS_NAMES = {"_getframe", "exc_info", "exception", "settrace", "setprofile",
+        "gettrace", "getprofile", "getrecursionlimit", "setrecursionlimit"};
+
+    private static PyObject sysCall(String name, PyObject[] a, int n, PyTuple kw) {
+        String qn = "sys." + name;
+        noKw(qn, kw);
+        ThreadState ts = ThreadState.current();
+        switch (name) {
+            case "_getframe": {
+                if (n > 1) {
+                    throw PyErr.typeError("_getframe expected at most 1 argument, got %d", n);
+                }
+                int depth = n == 0 ? 0 : asInt(a[0]);
+                Frame f = ts.frame;
+                while (depth > 0 && f != null) {
+                    f = f.back;
+                    depth--;
+                }
+                if (f == null) {
+                    throw PyErr.valueError("call stack is not deep enough");
+                }
+                return f.frameObject();
+            }
+            case "settrace":
+            case "setprofile":
+            case "setrecursionlimit":
+                if (n != 1) {
+                    throw PyErr.typeError("%s() takes exactly one argument (%d given)", qn, n);
+                }
+                break;
+            default:
+                if (n != 0) {
+                    throw PyErr.typeError("%s() takes no arguments (%d given)", qn, n);
+                }
+                break;
+        }
+        switch (name) {
+            case "exc_info": {
+                if (!(ts.excInfo instanceof PyBaseException exc)) {
+                    return PyTuple.of(PyNone.NONE, PyNone.NONE, PyNone.NONE);
+                }
+                return PyTuple.of(exc.type(), exc, orNone(exc.traceback()));
+            }
+            case "exception":
+                return orNone(ts.excInfo);
+            case "settrace":
+                ts.traceFunc = a[0] == PyNone.NONE ? null : a[0];
+                ts.updateHooks();
+                return PyNone.NONE;
+            case "setprofile":
+                ts.profileFunc = a[0] == PyNone.NONE ? null : a[0];
+                ts.updateHooks();
+                return PyNone.NONE;
+            case "gettrace":
+                return orNone(ts.traceFunc);
+            case "getprofile":
+                return orNone(ts.profileFunc);
+            case "getrecursionlimit":
+                return PyInt.of(ts.recursionLimit);
+            default: { // setrecursionlimit
+                int limit = asInt(a[0]);
+                if (limit < 1) {
+                    throw PyErr.valueError("recursion limit must be greater or equal than 1");
+                }
+                // the depth counts this call, as CPython counts calls of builtins
+                int depth = ts.recursionDepth;
+                if (depth >= limit) {
+                    throw PyErr.format(PyExc.RecursionError,
+                            "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                            limit, depth);
+                }
+                ts.recursionLimit = limit;
+                return PyNone.NONE;
+            }
+        }
+    }
+
     private static PyObject checkTraceback(PyObject tb) {
         if (tb == PyNone.NONE) {
             return null;
@@ -146,32 +171,6 @@ public final class FrameFunctions {
         if (kw != null && kw.size() > 0) {
             throw PyErr.typeError("%s() takes no keyword arguments", name);
         }
-    }
-
-    private static void sysFn(PyModule sys, String name, PyBuiltinFunction.Impl impl) {
-        sys.dict.setItem(PyStr.of(name), new PyBuiltinFunction(name, name, sys, impl));
-    }
-
-    private static void noArgs(PyModule sys, String name, java.util.function.Supplier<PyObject> f) {
-        String qn = "sys." + name;
-        sysFn(sys, name, (self, a, n, kw) -> {
-            noKw(qn, kw);
-            if (n != 0) {
-                throw PyErr.typeError("%s() takes no arguments (%d given)", qn, n);
-            }
-            return f.get();
-        });
-    }
-
-    private static void oneArg(PyModule sys, String name, java.util.function.UnaryOperator<PyObject> f) {
-        String qn = "sys." + name;
-        sysFn(sys, name, (self, a, n, kw) -> {
-            noKw(qn, kw);
-            if (n != 1) {
-                throw PyErr.typeError("%s() takes exactly one argument (%d given)", qn, n);
-            }
-            return f.apply(a[0]);
-        });
     }
 
     private static void builtin(PyDict b, PyModule module, String name, java.util.function.Supplier<PyObject> f) {

@@ -9,8 +9,6 @@ import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
 
-import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * The attributes of {@code function} objects: {@code __name__}, {@code __qualname__},
@@ -24,61 +22,90 @@ final class FunctionAttributes {
     private FunctionAttributes() {
     }
 
+    private static final String[] NAMES = {"__name__", "__qualname__", "__code__", "__defaults__",
+        "__kwdefaults__", "__closure__", "__globals__", "__builtins__", "__annotations__", "__dict__", "__module__",
+        "__doc__"};
+
     static void install(PyType t) {
-        attr(t, "__name__", f -> PyStr.of(f.name), (f, v) -> f.name = str(v, "__name__"));
-        attr(t, "__qualname__", f -> PyStr.of(f.qualname), (f, v) -> f.qualname = str(v, "__qualname__"));
-        attr(t, "__code__", f -> f.code, (f, v) -> {
-            if (!(v instanceof PyCode c)) {
-                throw PyErr.typeError("__code__ must be set to a code object");
+        // one getter and one setter for all names: each lambda expression costs a class at start-up
+        for (String name : NAMES) {
+            t.setAttribute(name, new PyGetSetDescr(t, name, o -> get((PyFunction) o, name),
+                    (o, v) -> set((PyFunction) o, name, v)));
+        }
+    }
+
+    private static PyObject get(PyFunction f, String name) {
+        switch (name) {
+            case "__name__": return PyStr.of(f.name);
+            case "__qualname__": return PyStr.of(f.qualname);
+            case "__code__": return f.code;
+            case "__defaults__": return f.defaults == null ? PyNone.NONE : f.defaults;
+            case "__kwdefaults__": return f.kwdefaults == null ? PyNone.NONE : f.kwdefaults;
+            case "__closure__": return f.closure == null ? PyNone.NONE : f.closure;
+            case "__globals__": return f.globals;
+            case "__builtins__": return f.builtins;
+            case "__annotations__": return annotations(f);
+            case "__dict__": return f.instanceDict();
+            case "__module__": return f.module;
+            default: return f.doc;
+        }
+    }
+
+    private static void set(PyFunction f, String name, PyObject v) {
+        switch (name) {
+            case "__name__" -> f.name = str(v, "__name__");
+            case "__qualname__" -> f.qualname = str(v, "__qualname__");
+            case "__code__" -> {
+                if (!(v instanceof PyCode c)) {
+                    throw PyErr.typeError("__code__ must be set to a code object");
+                }
+                int have = f.closure == null ? 0 : f.closure.size();
+                if (c.nfree != have) {
+                    throw PyErr.valueError("%s() requires a code object with %d free vars, not %d", f.name, have,
+                            c.nfree);
+                }
+                f.code = c;
             }
-            int have = f.closure == null ? 0 : f.closure.size();
-            if (c.nfree != have) {
-                throw PyErr.valueError("%s() requires a code object with %d free vars, not %d", f.name, have,
-                        c.nfree);
+            case "__defaults__" -> {
+                if (v == null || v == PyNone.NONE) {
+                    f.defaults = null;
+                } else if (v instanceof PyTuple tu) {
+                    f.defaults = tu;
+                } else {
+                    throw PyErr.typeError("__defaults__ must be set to a tuple object");
+                }
             }
-            f.code = c;
-        });
-        attr(t, "__defaults__", f -> f.defaults == null ? PyNone.NONE : f.defaults, (f, v) -> {
-            if (v == null || v == PyNone.NONE) {
-                f.defaults = null;
-            } else if (v instanceof PyTuple tu) {
-                f.defaults = tu;
-            } else {
-                throw PyErr.typeError("__defaults__ must be set to a tuple object");
+            case "__kwdefaults__" -> {
+                if (v == null || v == PyNone.NONE) {
+                    f.kwdefaults = null;
+                } else if (v instanceof PyDict d) {
+                    f.kwdefaults = d;
+                } else {
+                    throw PyErr.typeError("__kwdefaults__ must be set to a dict object");
+                }
             }
-        });
-        attr(t, "__kwdefaults__", f -> f.kwdefaults == null ? PyNone.NONE : f.kwdefaults, (f, v) -> {
-            if (v == null || v == PyNone.NONE) {
-                f.kwdefaults = null;
-            } else if (v instanceof PyDict d) {
-                f.kwdefaults = d;
-            } else {
-                throw PyErr.typeError("__kwdefaults__ must be set to a dict object");
+            case "__annotations__" -> {
+                if (v == null || v == PyNone.NONE) {
+                    f.annotations = null;
+                } else if (v instanceof PyDict) {
+                    f.annotations = v;
+                } else {
+                    throw PyErr.typeError("__annotations__ must be set to a dict object");
+                }
             }
-        });
-        attr(t, "__closure__", f -> f.closure == null ? PyNone.NONE : f.closure, null);
-        attr(t, "__globals__", f -> f.globals, null);
-        attr(t, "__builtins__", f -> f.builtins, null);
-        attr(t, "__annotations__", FunctionAttributes::annotations, (f, v) -> {
-            if (v == null || v == PyNone.NONE) {
-                f.annotations = null;
-            } else if (v instanceof PyDict) {
-                f.annotations = v;
-            } else {
-                throw PyErr.typeError("__annotations__ must be set to a dict object");
+            case "__dict__" -> {
+                if (v == null) {
+                    throw PyErr.typeError("cannot delete __dict__");
+                }
+                if (!(v instanceof PyDict d)) {
+                    throw PyErr.typeError("__dict__ must be set to a dictionary, not a '%s'", v.type().name());
+                }
+                f.dict = d;
             }
-        });
-        attr(t, "__dict__", f -> f.instanceDict(), (f, v) -> {
-            if (v == null) {
-                throw PyErr.typeError("cannot delete __dict__");
-            }
-            if (!(v instanceof PyDict d)) {
-                throw PyErr.typeError("__dict__ must be set to a dictionary, not a '%s'", v.type().name());
-            }
-            f.dict = d;
-        });
-        attr(t, "__module__", f -> f.module, (f, v) -> f.module = v == null ? PyNone.NONE : v);
-        attr(t, "__doc__", f -> f.doc, (f, v) -> f.doc = v == null ? PyNone.NONE : v);
+            case "__module__" -> f.module = v == null ? PyNone.NONE : v;
+            case "__doc__" -> f.doc = v == null ? PyNone.NONE : v;
+            default -> throw PyErr.attributeError("readonly attribute"); // __closure__, __globals__, __builtins__
+        }
     }
 
     /** {@code __annotations__}: a dict, made from MAKE_FUNCTION's name/value tuple or empty at first use. */
@@ -102,13 +129,5 @@ final class FunctionAttributes {
             throw PyErr.typeError("%s must be set to a string object", name);
         }
         return s.value();
-    }
-
-    private static void attr(PyType t, String name, Function<PyFunction, PyObject> get,
-            BiConsumer<PyFunction, PyObject> set) {
-        t.setAttribute(name, new PyGetSetDescr(t, name, o -> get.apply((PyFunction) o),
-                set == null ? (o, v) -> {
-                    throw PyErr.attributeError("readonly attribute");
-                } : (o, v) -> set.accept((PyFunction) o, v)));
     }
 }

@@ -26,6 +26,9 @@ public final class PyFrame extends PyObject {
     /** {@code frame}. */
     public static final PyType TYPE = PyType.builtin("frame", PyFrame.class, 0);
 
+    private static final String[] NAMES = {"f_code", "f_back", "f_globals", "f_builtins", "f_locals", "f_lasti",
+        "f_lineno", "f_trace", "f_trace_lines", "f_trace_opcodes"};
+
     static {
         TYPE.tp_repr = o -> {
             PyFrame fo = (PyFrame) o;
@@ -34,47 +37,55 @@ public final class PyFrame extends PyObject {
                     + ">");
         };
         TYPE.ready();
-        get("f_code", fo -> fo.frame.code);
-        get("f_back", fo -> {
-            Frame b = fo.frame.back;
-            return b == null ? PyNone.NONE : b.frameObject();
-        });
-        get("f_globals", fo -> fo.frame.globals);
-        get("f_builtins", fo -> fo.frame.builtins);
-        get("f_locals", PyFrame::locals);
-        get("f_lasti", fo -> PyInt.of(fo.frame.lasti));
-        TYPE.setAttribute("f_lineno", new PyGetSetDescr(TYPE, "f_lineno", o -> {
-            int line = ((PyFrame) o).lineno();
-            return line < 0 ? PyNone.NONE : PyInt.of(line);
-        }, (o, v) -> {
-            PyFrame fo = (PyFrame) o;
-            if (v == null) {
-                throw PyErr.attributeError("cannot delete f_lineno");
-            }
-            if (!(v instanceof PyInt)) {
-                throw PyErr.valueError("lineno must be an integer");
-            }
-            if (fo.trace == null || ThreadState.current().inTrace == 0) {
-                throw PyErr.valueError("f_lineno can only be set by a trace function");
-            }
-            // Jumping (CPython's frame_setlineno) is not implemented by this VM.
-            throw PyErr.valueError("f_lineno jumps are not supported by this implementation");
-        }));
-        TYPE.setAttribute("f_trace", new PyGetSetDescr(TYPE, "f_trace",
-                o -> ((PyFrame) o).trace == null ? PyNone.NONE : ((PyFrame) o).trace,
-                (o, v) -> ((PyFrame) o).trace = v == null || v == PyNone.NONE ? null : v));
-        TYPE.setAttribute("f_trace_lines", new PyGetSetDescr(TYPE, "f_trace_lines",
-                o -> PyBool.of(((PyFrame) o).traceLines), (o, v) -> ((PyFrame) o).traceLines = boolAttr(v)));
-        TYPE.setAttribute("f_trace_opcodes", new PyGetSetDescr(TYPE, "f_trace_opcodes",
-                o -> PyBool.of(((PyFrame) o).traceOpcodes), (o, v) -> ((PyFrame) o).traceOpcodes = boolAttr(v)));
+        // one getter and one setter for all names: each lambda expression costs a class at start-up
+        for (String name : NAMES) {
+            TYPE.setAttribute(name, new PyGetSetDescr(TYPE, name, o -> ((PyFrame) o).get(name),
+                    (o, v) -> ((PyFrame) o).set(name, v)));
+        }
         PyMethodDescr.noArgs(TYPE, "clear", o -> {
             ((PyFrame) o).clear();
             return PyNone.NONE;
         });
     }
 
-    private static void get(String name, java.util.function.Function<PyFrame, PyObject> g) {
-        TYPE.setAttribute(name, new PyGetSetDescr(TYPE, name, o -> g.apply((PyFrame) o), null));
+    private PyObject get(String name) {
+        switch (name) {
+            case "f_code": return frame.code;
+            case "f_back": return frame.back == null ? PyNone.NONE : frame.back.frameObject();
+            case "f_globals": return frame.globals;
+            case "f_builtins": return frame.builtins;
+            case "f_locals": return locals();
+            case "f_lasti": return PyInt.of(frame.lasti);
+            case "f_lineno": {
+                int line = lineno();
+                return line < 0 ? PyNone.NONE : PyInt.of(line);
+            }
+            case "f_trace": return trace == null ? PyNone.NONE : trace;
+            case "f_trace_lines": return PyBool.of(traceLines);
+            default: return PyBool.of(traceOpcodes);
+        }
+    }
+
+    private void set(String name, PyObject v) {
+        switch (name) {
+            case "f_lineno" -> {
+                if (v == null) {
+                    throw PyErr.attributeError("cannot delete f_lineno");
+                }
+                if (!(v instanceof PyInt)) {
+                    throw PyErr.valueError("lineno must be an integer");
+                }
+                if (trace == null || ThreadState.current().inTrace == 0) {
+                    throw PyErr.valueError("f_lineno can only be set by a trace function");
+                }
+                // Jumping (CPython's frame_setlineno) is not implemented by this VM.
+                throw PyErr.valueError("f_lineno jumps are not supported by this implementation");
+            }
+            case "f_trace" -> trace = v == null || v == PyNone.NONE ? null : v;
+            case "f_trace_lines" -> traceLines = boolAttr(v);
+            case "f_trace_opcodes" -> traceOpcodes = boolAttr(v);
+            default -> throw PyErr.attributeError("attribute '%s' of 'frame' objects is not writable", name);
+        }
     }
 
     private static boolean boolAttr(PyObject v) {
