@@ -17,7 +17,7 @@ import dev.adder.runtime.objects.PyTuple;
  * The functions that look at frames, exceptions being handled, hooks and the recursion limit:
  * {@code sys._getframe}, {@code sys.exc_info}, {@code sys.exception}, {@code sys.settrace},
  * {@code sys.gettrace}, {@code sys.setprofile}, {@code sys.getprofile},
- * {@code sys.getrecursionlimit}, {@code sys.setrecursionlimit}; the builtins {@code globals()} and
+ * {@code sys.getrecursionlimit}, {@code sys.setrecursionlimit}, {@code sys.call_tracing}; the builtins {@code globals()} and
  * {@code locals()}; {@code BaseException.with_traceback} and the check of {@code __traceback__}.
  *
  * <p>CPython: Python/sysmodule.c, Python/bltinmodule.c ({@code builtin_globals},
@@ -69,7 +69,7 @@ public final class FrameFunctions {
     }
 
     private static final String[] SYS_NAMES = {"_getframe", "exc_info", "exception", "settrace", "setprofile",
-        "gettrace", "getprofile", "getrecursionlimit", "setrecursionlimit"};
+        "gettrace", "getprofile", "getrecursionlimit", "setrecursionlimit", "call_tracing"};
 
     private static PyObject sysCall(String name, PyObject[] a, int n, PyTuple kw) {
         String qn = "sys." + name;
@@ -90,6 +90,16 @@ public final class FrameFunctions {
                     throw PyErr.valueError("call stack is not deep enough");
                 }
                 return f.frameObject();
+            }
+            case "call_tracing": {
+                if (n != 2) {
+                    throw PyErr.typeError("call_tracing expected 2 arguments, got %d", n);
+                }
+                if (!(a[1] instanceof PyTuple args)) {
+                    throw PyErr.typeError("call_tracing() argument 2 must be tuple, not %s", a[1].type().name());
+                }
+                // CPython 3.11.7 reports no events for the call either when made from a trace function
+                return dev.adder.runtime.Abstract.call(a[0], args.items());
             }
             case "settrace":
             case "setprofile":
