@@ -165,6 +165,7 @@ final class Tracing {
     private static PyObject profiledCall(ThreadState ts, PyObject fn, PyObject[] a, int nargs, PyTuple kwnames) {
         PyObject shown = fn;
         if (fn instanceof PyMethodDescr) {
+            // as CPython's trace_call_function: a wrong self fails here, with the call's own message
             shown = fn.type().tp_descr_get.get(fn, a[0], a[0].type());
         }
         PyFrame fo = ts.frame == null ? null : ts.frame.frameObject();
