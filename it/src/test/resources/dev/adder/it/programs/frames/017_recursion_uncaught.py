@@ -1,5 +1,12 @@
-def forever(n):
-    return forever(n + 1)
+import sys
 
-print('start')
-forever(0)
+class Walker:
+    def step(self, n):
+        return self.step(n + 1)
+
+def start():
+    print('start', sys.getrecursionlimit())
+    return Walker().step(0)
+
+print('begin')
+start()
