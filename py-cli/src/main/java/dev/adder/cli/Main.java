@@ -155,6 +155,7 @@ public final class Main {
             exc = run.execMain(script, scriptName, optimize);
         } else if (io.stdinIsTerminal() || config.interactive) {
             interactiveOnly = true;
+            run.prepareInteractiveMain();
         } else {
             byte[] src;
             try {

@@ -33,14 +33,21 @@ public final class Ceval {
         f.back = ts.frame;
         ts.frame = f;
         try {
-            return run(ts, f);
+            if (ts.hooks) {
+                return Tracing.evalTraced(ts, f);
+            }
+            PyObject r = run(ts, f);
+            if (ts.hooks) {
+                Tracing.returnEvent(ts, f, r); // a hook set while this frame ran
+            }
+            return r;
         } finally {
             ts.frame = f.back;
             ts.recursionDepth--;
         }
     }
 
-    private static PyObject run(ThreadState ts, Frame f) {
+    static PyObject run(ThreadState ts, Frame f) {
         final PyCode co = f.code;
         final byte[] code = co.code;
         final PyObject[] consts = co.consts;
@@ -52,6 +59,9 @@ public final class Ceval {
         for (;;) {
             try {
                 for (;;) {
+                    if (ts.tracing) {
+                        Tracing.instruction(ts, f, ip);
+                    }
                     int op = code[ip] & 0xff;
                     int arg = code[ip + 1] & 0xff;
                     ip += 2;
@@ -493,10 +503,7 @@ public final class Ceval {
         if (fn instanceof PyFunction pf) {
             return callFunction(ts, pf, args, base, nargs, kwnames);
         }
-        int total = nargs + (kwnames == null ? 0 : kwnames.size());
-        PyObject[] a = new PyObject[total];
-        System.arraycopy(args, base, a, 0, total);
-        return Abstract.call(fn, a, nargs, kwnames);
+        return Tracing.callOther(ts, fn, args, base, nargs, kwnames);
     }
 
     /** Calls a Python function: binds the arguments into a new frame and runs it. */

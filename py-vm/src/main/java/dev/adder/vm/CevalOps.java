@@ -767,7 +767,24 @@ final class CevalOps {
             }
         }
         clear(s, sp, sp + arg);
+        if (ts.excInfo instanceof PyBaseException handled && handled != exc) {
+            chainContext(exc, handled);
+        }
         return new PyException(exc);
+    }
+
+    /** Sets {@code exc.__context__} to the exception being handled, cutting a cycle through {@code exc} (as _PyErr_SetObject). */
+    static void chainContext(PyBaseException exc, PyBaseException handled) {
+        PyObject o = handled;
+        int guard = 0;
+        while (o instanceof PyBaseException b && b.context() != null && ++guard < 100_000) {
+            if (b.context() == exc) {
+                b.setContext(null);
+                break;
+            }
+            o = b.context();
+        }
+        exc.setContext(handled);
     }
 
     private static PyBaseException makeException(PyObject o, String msg) {
@@ -798,7 +815,10 @@ final class CevalOps {
                 exc.setContext(ts.excInfo);
             }
             PyObject tb = exc.traceback();
-            exc.setTraceback(new PyTraceback(tb instanceof PyTraceback t ? t : null, f.code, f.lasti));
+            exc.setTraceback(new PyTraceback(tb instanceof PyTraceback t ? t : null, f, f.lasti));
+            if (ts.tracing) {
+                Tracing.exceptionEvent(ts, f, exc);
+            }
         }
         PyObject[] s = f.localsplus;
         while (f.nblocks > 0) {

@@ -31,6 +31,8 @@ public final class Frame {
     int nblocks;
     /** The calling frame. */
     Frame back;
+    /** The Python-visible frame object, made on demand. */
+    PyFrame frameObject;
 
     Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals) {
         this.code = code;
@@ -44,6 +46,21 @@ public final class Frame {
     /** The code being run. */
     public PyCode code() {
         return code;
+    }
+
+    /** The Python-visible {@code frame} object of this frame (made at the first request). */
+    public PyFrame frameObject() {
+        PyFrame fo = frameObject;
+        if (fo == null) {
+            fo = new PyFrame(this);
+            frameObject = fo;
+        }
+        return fo;
+    }
+
+    /** The calling frame, or null. */
+    public Frame back() {
+        return back;
     }
 
     /** The current line number. */

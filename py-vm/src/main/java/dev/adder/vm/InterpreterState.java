@@ -59,6 +59,7 @@ public final class InterpreterState {
             m.dict.setItem(Import.LOADER, ImportTypes.BUILTIN_IMPORTER);
             m.dict.setItem(Import.SPEC, spec);
         }
+        FrameFunctions.install(this);
         mainThread = new ThreadState(this);
     }
 

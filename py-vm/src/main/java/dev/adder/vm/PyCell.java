@@ -17,6 +17,13 @@ public final class PyCell extends PyObject {
         TYPE.tp_repr = o -> PyStr.of(((PyCell) o).ref == null ? "<cell at " + dev.adder.runtime.BaseObject.address(o)
                 + ": empty>" : "<cell at " + dev.adder.runtime.BaseObject.address(o) + ">");
         TYPE.ready();
+        TYPE.setAttribute("cell_contents", new dev.adder.runtime.objects.PyGetSetDescr(TYPE, "cell_contents", o -> {
+            PyObject v = ((PyCell) o).ref;
+            if (v == null) {
+                throw dev.adder.runtime.PyErr.valueError("Cell is empty");
+            }
+            return v;
+        }, (o, v) -> ((PyCell) o).ref = v));
     }
 
     /** The contents (null when empty). */

@@ -29,6 +29,7 @@ public final class PyCode extends PyObject {
     static {
         TYPE.tp_repr = o -> PyStr.of(((PyCode) o).unit.repr());
         TYPE.ready();
+        CodeAttributes.install(TYPE);
     }
 
     /** The runtime-independent code. */

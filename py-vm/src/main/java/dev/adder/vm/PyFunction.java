@@ -25,22 +25,11 @@ public final class PyFunction extends PyObject {
         TYPE.tp_repr = f -> PyStr.of("<function " + ((PyFunction) f).qualname + " at "
                 + dev.adder.runtime.BaseObject.address(f) + ">");
         TYPE.ready();
-        TYPE.setAttribute("__name__", new PyGetSetDescr(TYPE, "__name__", f -> PyStr.of(((PyFunction) f).name),
-                null));
-        TYPE.setAttribute("__qualname__", new PyGetSetDescr(TYPE, "__qualname__",
-                f -> PyStr.of(((PyFunction) f).qualname), null));
-        TYPE.setAttribute("__code__", new PyGetSetDescr(TYPE, "__code__", f -> ((PyFunction) f).code, null));
-        TYPE.setAttribute("__defaults__", new PyGetSetDescr(TYPE, "__defaults__",
-                f -> ((PyFunction) f).defaults == null ? PyNone.NONE : ((PyFunction) f).defaults, null));
-        TYPE.setAttribute("__globals__", new PyGetSetDescr(TYPE, "__globals__", f -> ((PyFunction) f).globals,
-                null));
-        TYPE.setAttribute("__doc__", new PyGetSetDescr(TYPE, "__doc__", f -> ((PyFunction) f).doc, null));
-        TYPE.setAttribute("__module__", new PyGetSetDescr(TYPE, "__module__", f -> ((PyFunction) f).module,
-                null));
+        FunctionAttributes.install(TYPE);
     }
 
-    /** {@code __code__}. */
-    public final PyCode code;
+    /** {@code __code__} (assignable from Python). */
+    public PyCode code;
     /** {@code __globals__}. */
     public final PyDict globals;
     /** The builtins of the globals (found when the function is made). */
@@ -51,12 +40,13 @@ public final class PyFunction extends PyObject {
     PyDict kwdefaults;
     /** {@code __closure__} or null. */
     PyTuple closure;
+    /** {@code __annotations__}: null, a dict, or (as MAKE_FUNCTION leaves it) a tuple of name/value pairs. */
     PyObject annotations;
     String name;
     String qualname;
     PyObject doc = PyNone.NONE;
     PyObject module = PyNone.NONE;
-    private PyDict dict;
+    PyDict dict;
 
     /** A function over {@code code} in {@code globals}. */
     public PyFunction(PyCode code, PyDict globals, PyDict builtins, String qualname) {
@@ -66,6 +56,9 @@ public final class PyFunction extends PyObject {
         this.builtins = builtins;
         this.name = code.name;
         this.qualname = qualname;
+        if (code.consts.length > 0 && code.consts[0] instanceof PyStr d) {
+            doc = d; // the compiler puts the docstring (or None) first
+        }
         PyObject m = globals.getItem(PyStr.of("__name__"));
         if (m != null) {
             module = m;

@@ -225,6 +225,16 @@ public final class PythonRun {
     }
 
     /** Puts {@code entry} first on {@code sys.path} (unless the safe-path setting is on). */
+    /**
+     * Prepares {@code __main__} and {@code sys.path[0]} for code that has no file ({@code -c},
+     * standard input, the interactive loop): the loader is the builtin importer and the current
+     * directory ({@code ''}) is searched first.
+     */
+    public void prepareInteractiveMain() {
+        interp.main.dict.setItem(Import.LOADER, ImportTypes.BUILTIN_IMPORTER);
+        setPath0("");
+    }
+
     private void setPath0(String entry) {
         if (interp.runtime.config.safePath || interp.runtime.config.isolated != 0) {
             return;
@@ -634,13 +644,19 @@ public final class PythonRun {
     public PyBaseException execMain(byte[] source, String filename, int optimize) {
         if (!filename.startsWith("<")) {
             sources.put(filename, splitLines(new String(source, StandardCharsets.UTF_8)));
+            interp.main.dict.setItem(Import.LOADER, new ImportTypes.SourceFileLoader("__main__", filename));
             interp.main.dict.setItem(PyStr.of("__file__"), PyStr.of(filename));
+            interp.main.dict.setItem(Import.CACHED, PyNone.NONE);
+            setPath0(scriptDirectory(filename));
+        } else {
+            prepareInteractiveMain();
         }
         return exec(() -> Compilers.compile(source, filename, "exec", 0, false, optimize));
     }
 
     /** Runs {@code -c} {@code command} like {@link #execMain}. */
     public PyBaseException execCommand(String command, int optimize) {
+        prepareInteractiveMain();
         return exec(() -> Compilers.compile(command, "<string>", "exec", 0, false, optimize));
     }
 

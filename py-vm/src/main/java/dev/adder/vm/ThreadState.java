@@ -23,6 +23,16 @@ public final class ThreadState {
     int recursionDepth;
     /** The recursion limit ({@code sys.getrecursionlimit()}). */
     int recursionLimit = 1000;
+    /** {@code sys.settrace}'s function, or null. */
+    PyObject traceFunc;
+    /** {@code sys.setprofile}'s function, or null. */
+    PyObject profileFunc;
+    /** True when line events must be looked for at each instruction (a trace function is set, not running). */
+    boolean tracing;
+    /** True when a trace or profile function is set and not running: calls and returns report events. */
+    boolean hooks;
+    /** Nesting of trace and profile callbacks being run (they are not traced themselves). */
+    int inTrace;
 
     ThreadState(InterpreterState interp) {
         this.interp = interp;
@@ -35,6 +45,13 @@ public final class ThreadState {
      */
     public static ThreadState current() {
         return main;
+    }
+
+    /** Recomputes {@link #tracing} and {@link #hooks} from the hook functions. */
+    void updateHooks() {
+        boolean on = inTrace == 0;
+        tracing = on && traceFunc != null;
+        hooks = on && (traceFunc != null || profileFunc != null);
     }
 
     /** The innermost frame, or null. */
