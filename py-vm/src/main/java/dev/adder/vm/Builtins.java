@@ -173,6 +173,9 @@ final class Builtins {
                 if (n == 2) {
                     return a[1];
                 }
+                if (a[0] instanceof PyGenerator g) {
+                    throw PyGenerator.stopIteration(g.takeReturnValue());
+                }
                 throw PyErr.of(PyExc.StopIteration);
             }
             return v;

@@ -31,6 +31,8 @@ public final class Frame {
     int nblocks;
     /** The calling frame. */
     Frame back;
+    /** Set when the frame returned from the loop at a yield (CPython's {@code FRAME_SUSPENDED}). */
+    boolean suspended;
 
     Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals) {
         this.code = code;
