@@ -140,7 +140,7 @@ final class MatchOps {
     /** The attributes a class pattern matches, or null when the subject does not match. */
     static PyObject matchClass(PyObject subject, PyObject cls, int nargs, PyTuple kwargs) {
         if (!(cls instanceof PyType type)) {
-            throw PyErr.typeError("called match pattern must be a class");
+            throw PyErr.typeError("called match pattern must be a type");
         }
         if (!isInstance(subject, type)) {
             return null;

@@ -168,7 +168,7 @@ final class StarOps {
             if (isGroup(exc)) {
                 return new PyObject[] {exc, PyNone.NONE};
             }
-            PyObject wrapped = Abstract.call(PyExc.BaseExceptionGroup, PyStr.of(""), PyTuple.of(exc));
+            PyObject wrapped = makeGroup(PyTuple.of(exc));
             PyObject tb = ((PyBaseException) exc).traceback();
             if (tb != null && wrapped instanceof PyBaseException w) {
                 w.setTraceback(tb);
@@ -218,10 +218,21 @@ final class StarOps {
             raised.add(reraisedEg);
         }
         if (raised.size() > 1) {
-            return Abstract.call(PyExc.BaseExceptionGroup, PyStr.of(""),
-                    PyList.wrap(raised.toArray(new PyObject[0]), raised.size()));
+            return makeGroup(PyList.wrap(raised.toArray(new PyObject[0]), raised.size()));
         }
         return raised.get(0);
+    }
+
+    /** {@code BaseExceptionGroup("", excs)}: an ExceptionGroup when all are Exceptions, as its __new__ picks. */
+    private static PyObject makeGroup(PyObject excs) {
+        PyObject[] items = excs instanceof PyTuple t ? t.items() : ((PyList) excs).toArray();
+        boolean allExceptions = true;
+        for (PyObject e : items) {
+            if (!e.type().isSubtype(PyExc.Exception)) {
+                allExceptions = false;
+            }
+        }
+        return Abstract.call(allExceptions ? PyExc.ExceptionGroup : PyExc.BaseExceptionGroup, PyStr.of(""), excs);
     }
 
     private static PyObject[] groupExceptions(PyObject eg) {
