@@ -131,7 +131,8 @@ public class PyGenerator extends PyObject {
         pastYieldFrom = false;
         f.localsplus[f.sp++] = arg == null ? PyNone.NONE : arg;
         PyObject prev = ts.excInfo;
-        if (excState != null) {
+        if (excState != null || exc != null) {
+            // a thrown exception is chained to the generator's own handled exception only (3.11)
             ts.excInfo = excState;
         }
         running = true;
