@@ -42,6 +42,9 @@ public final class PyTraceback extends PyObject {
 
     /** The line number of the failing instruction. */
     public int lineno() {
-        return code.lineForOffset(lasti);
+        int line = code.lineForOffset(lasti);
+        // a generator entered by throw() before it started stops at GEN_START, which has no line:
+        // 3.11 reports the definition's line, as for its RESUME
+        return line < 0 && lasti == 0 ? code.unit.co_firstlineno() : line;
     }
 }
