@@ -104,6 +104,20 @@ public class PyGenerator extends PyObject {
      * CPython: {@code gen_send_ex2}.
      */
     final PyObject sendEx(ThreadState ts, PyObject arg, PyException exc, boolean closing) {
+        Frame f = frame;
+        if (running || f == null || !started || exc != null) {
+            return sendSlow(ts, arg, exc, closing);
+        }
+        if (pastYieldFrom || (f.code.code[f.lasti] & 0xff) != YIELD_FROM) {
+            f.lasti += 2;
+        }
+        pastYieldFrom = false;
+        f.localsplus[f.sp++] = arg == null ? PyNone.NONE : arg;
+        return run(ts, f, null);
+    }
+
+    /** The rare cases of {@link #sendEx}: running, finished, not started, or throwing. */
+    private PyObject sendSlow(ThreadState ts, PyObject arg, PyException exc, boolean closing) {
         if (running) {
             throw PyErr.valueError("%s already executing", kindName());
         }
@@ -130,6 +144,11 @@ public class PyGenerator extends PyObject {
         }
         pastYieldFrom = false;
         f.localsplus[f.sp++] = arg == null ? PyNone.NONE : arg;
+        return run(ts, f, exc);
+    }
+
+    /** Runs the frame until it yields (the value), returns (null) or raises. */
+    private PyObject run(ThreadState ts, Frame f, PyException exc) {
         PyObject prev = ts.excInfo;
         if (excState != null || exc != null) {
             // a thrown exception is chained to the generator's own handled exception only (3.11)
@@ -140,7 +159,11 @@ public class PyGenerator extends PyObject {
         try {
             PyObject r = Ceval.resume(ts, f, exc);
             if (f.suspended) {
-                excState = handlerActive(f) ? ts.excInfo : null;
+                if (f.nblocks != 0) {
+                    excState = handlerActive(f) ? ts.excInfo : null;
+                } else {
+                    excState = null;
+                }
                 return r;
             }
             finish();
