@@ -173,10 +173,7 @@ final class Builtins {
                 if (n == 2) {
                     return a[1];
                 }
-                if (a[0] instanceof PyGenerator g) {
-                    throw PyGenerator.stopIteration(g.takeReturnValue());
-                }
-                throw PyErr.of(PyExc.StopIteration);
+                throw PyGenerator.stopIteration(PyGenerator.lastReturnValue(a[0]));
             }
             return v;
         });

@@ -28,11 +28,17 @@ final class FrameView extends PyObject {
         return new FrameView(f);
     }
 
+    /** The current line; before the first instruction ran, the definition's line (3.11's RESUME line). */
+    static int lineno(Frame f) {
+        int line = f.lineno();
+        return line < 0 && f.lasti == 0 ? f.code.unit.co_firstlineno() : line;
+    }
+
     static {
         TYPE.ready();
         TYPE.setAttribute("f_code", new PyGetSetDescr(TYPE, "f_code", o -> ((FrameView) o).frame.code, null));
         TYPE.setAttribute("f_lineno", new PyGetSetDescr(TYPE, "f_lineno",
-                o -> PyInt.of(((FrameView) o).frame.lineno()), null));
+                o -> PyInt.of(lineno(((FrameView) o).frame)), null));
         TYPE.setAttribute("f_lasti", new PyGetSetDescr(TYPE, "f_lasti",
                 o -> PyInt.of(((FrameView) o).frame.lasti), null));
         TYPE.setAttribute("f_globals", new PyGetSetDescr(TYPE, "f_globals", o -> ((FrameView) o).frame.globals,

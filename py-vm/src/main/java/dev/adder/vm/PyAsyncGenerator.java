@@ -103,6 +103,8 @@ public final class PyAsyncGenerator extends PyGenerator {
         final PyAsyncGenerator gen;
         final PyObject sendval;
         int state = INIT;
+        /** The value of the StopIteration that ended the last {@code tp_iternext}, for {@code next()}. */
+        PyObject stopValue;
 
         ASend(PyAsyncGenerator gen, PyObject sendval) {
             super(ASEND);
@@ -152,6 +154,8 @@ public final class PyAsyncGenerator extends PyGenerator {
         final PyObject[] args;
         final int nargs;
         int state = INIT;
+        /** The value of the StopIteration that ended the last {@code tp_iternext}, for {@code next()}. */
+        PyObject stopValue;
 
         AThrow(PyAsyncGenerator gen, PyObject[] args, int nargs) {
             super(ATHROW);
@@ -213,6 +217,7 @@ public final class PyAsyncGenerator extends PyGenerator {
                     }
                     return r;
                 }
+                PyMethodDescr.checkArity("athrow", nargs, 1, 3);
                 try {
                     return gen.throwUnwrap(ts, args, nargs);
                 } catch (PyException e) {
@@ -270,36 +275,39 @@ public final class PyAsyncGenerator extends PyGenerator {
         }
     }
 
-    /** A {@code tp_iternext} over a step that ends with StopIteration: null at the end. */
-    private static PyObject iterNext(java.util.function.Supplier<PyObject> step) {
-        try {
-            return step.get();
-        } catch (PyException e) {
-            if (e.matches(PyExc.StopIteration)) {
-                return null;
-            }
-            throw e;
-        }
-    }
-
     static {
         addCommon(TYPE, "ag");
         TYPE.setAttribute("ag_await", new PyGetSetDescr(TYPE, "ag_await", PyGenerator::yieldFromOrNone, null));
         TYPE.setAttribute("ag_running", new PyGetSetDescr(TYPE, "ag_running",
                 o -> PyBool.of(((PyAsyncGenerator) o).runningAsync), null));
-        PyMethodDescr.noArgs(TYPE, "__aiter__", o -> o);
-        PyMethodDescr.noArgs(TYPE, "__anext__", o -> ((PyAsyncGenerator) o).anext());
-        PyMethodDescr.varArgs(TYPE, "asend", 1, 1, (o, a, n) -> new ASend((PyAsyncGenerator) o, a[0]));
-        PyMethodDescr.varArgs(TYPE, "athrow", 1, 3, (o, a, n) -> new AThrow((PyAsyncGenerator) o,
-                java.util.Arrays.copyOf(a, n), n));
+        slot0(TYPE, "__aiter__", o -> o);
+        slot0(TYPE, "__anext__", o -> ((PyAsyncGenerator) o).anext());
+        PyMethodDescr.oneArg(TYPE, "asend", (o, v) -> new ASend((PyAsyncGenerator) o, v));
+        PyMethodDescr.full(TYPE, "athrow", (o, a, n, kw) -> {
+            if (kw != null && kw.size() > 0) {
+                throw PyErr.typeError("async_generator.athrow() takes no keyword arguments");
+            }
+            return new AThrow((PyAsyncGenerator) o, java.util.Arrays.copyOf(a, n), n);
+        });
         PyMethodDescr.noArgs(TYPE, "aclose", o -> new AThrow((PyAsyncGenerator) o, null, 0));
 
         ASEND.tp_iter = o -> o;
-        ASEND.tp_iternext = o -> iterNext(() -> ((ASend) o).send(null));
+        ASEND.tp_iternext = o -> {
+            ((ASend) o).stopValue = null;
+            try {
+                return ((ASend) o).send(null);
+            } catch (PyException e) {
+                if (e.matches(PyExc.StopIteration)) {
+                    ((ASend) o).stopValue = stopValue(e.value);
+                    return null;
+                }
+                throw e;
+            }
+        };
         ASEND.ready();
-        PyMethodDescr.noArgs(ASEND, "__await__", o -> o);
-        PyMethodDescr.noArgs(ASEND, "__iter__", o -> o);
-        PyMethodDescr.noArgs(ASEND, "__next__", o -> ((ASend) o).send(null));
+        slot0(ASEND, "__await__", o -> o);
+        slot0(ASEND, "__iter__", o -> o);
+        slot0(ASEND, "__next__", o -> ((ASend) o).send(null));
         PyMethodDescr.oneArg(ASEND, "send", (o, v) -> ((ASend) o).send(v));
         PyMethodDescr.varArgs(ASEND, "throw", 1, 3, (o, a, n) -> ((ASend) o).throwIn(a, n));
         PyMethodDescr.noArgs(ASEND, "close", o -> {
@@ -308,11 +316,22 @@ public final class PyAsyncGenerator extends PyGenerator {
         });
 
         ATHROW.tp_iter = o -> o;
-        ATHROW.tp_iternext = o -> iterNext(() -> ((AThrow) o).send(null));
+        ATHROW.tp_iternext = o -> {
+            ((AThrow) o).stopValue = null;
+            try {
+                return ((AThrow) o).send(null);
+            } catch (PyException e) {
+                if (e.matches(PyExc.StopIteration)) {
+                    ((AThrow) o).stopValue = stopValue(e.value);
+                    return null;
+                }
+                throw e;
+            }
+        };
         ATHROW.ready();
-        PyMethodDescr.noArgs(ATHROW, "__await__", o -> o);
-        PyMethodDescr.noArgs(ATHROW, "__iter__", o -> o);
-        PyMethodDescr.noArgs(ATHROW, "__next__", o -> ((AThrow) o).send(null));
+        slot0(ATHROW, "__await__", o -> o);
+        slot0(ATHROW, "__iter__", o -> o);
+        slot0(ATHROW, "__next__", o -> ((AThrow) o).send(null));
         PyMethodDescr.oneArg(ATHROW, "send", (o, v) -> ((AThrow) o).send(v));
         PyMethodDescr.varArgs(ATHROW, "throw", 1, 3, (o, a, n) -> ((AThrow) o).throwIn(a, n));
         PyMethodDescr.noArgs(ATHROW, "close", o -> {

@@ -471,6 +471,40 @@ public class PyGenerator extends PyObject {
                 o -> PyBool.of(((PyGenerator) o).isSuspended()), null));
     }
 
+    /** A slot wrapper taking no arguments ({@code __next__}, {@code __iter__}, {@code __await__}...). */
+    static void slot0(PyType t, String name, java.util.function.Function<PyObject, PyObject> fn) {
+        PyMethodDescr.full(t, name, (self, a, n, kw) -> {
+            if (kw != null && kw.size() > 0) {
+                throw PyErr.typeError("wrapper %s() takes no keyword arguments", name);
+            }
+            if (n != 0) {
+                throw PyErr.typeError("expected 0 arguments, got %d", n);
+            }
+            return fn.apply(self);
+        });
+    }
+
+    /** The value a just-exhausted iterator of this module carried for {@code next()}'s StopIteration. */
+    static PyObject lastReturnValue(PyObject it) {
+        if (it instanceof PyGenerator g) {
+            return g.takeReturnValue();
+        }
+        if (it instanceof CoroWrapper w) {
+            return w.coro.takeReturnValue();
+        }
+        if (it instanceof PyAsyncGenerator.ASend s) {
+            PyObject v = s.stopValue;
+            s.stopValue = null;
+            return v == null ? PyNone.NONE : v;
+        }
+        if (it instanceof PyAsyncGenerator.AThrow s) {
+            PyObject v = s.stopValue;
+            s.stopValue = null;
+            return v == null ? PyNone.NONE : v;
+        }
+        return PyNone.NONE;
+    }
+
     String kindDisplay() {
         return kind == CORO ? "coroutine" : kind == ASYNC_GEN ? "async_generator" : "generator";
     }
@@ -490,7 +524,7 @@ public class PyGenerator extends PyObject {
         addCommon(GENERATOR, "gi");
         GENERATOR.setAttribute("gi_yieldfrom", new PyGetSetDescr(GENERATOR, "gi_yieldfrom",
                 PyGenerator::yieldFromOrNone, null));
-        PyMethodDescr.noArgs(GENERATOR, "__next__", o -> {
+        slot0(GENERATOR, "__next__", o -> {
             PyGenerator g = (PyGenerator) o;
             PyObject r = g.sendEx(ThreadState.current(), null, null, false);
             if (r == null) {
@@ -498,20 +532,20 @@ public class PyGenerator extends PyObject {
             }
             return r;
         });
-        PyMethodDescr.noArgs(GENERATOR, "__iter__", o -> o);
+        slot0(GENERATOR, "__iter__", o -> o);
 
         addCommon(COROUTINE, "cr");
         COROUTINE.setAttribute("cr_await", new PyGetSetDescr(COROUTINE, "cr_await", PyGenerator::yieldFromOrNone,
                 null));
         COROUTINE.setAttribute("cr_origin", new PyGetSetDescr(COROUTINE, "cr_origin", o -> PyNone.NONE, null));
-        PyMethodDescr.noArgs(COROUTINE, "__await__", o -> new CoroWrapper((PyGenerator) o));
+        slot0(COROUTINE, "__await__", o -> new CoroWrapper((PyGenerator) o));
 
         CORO_WRAPPER.tp_iter = o -> o;
         CORO_WRAPPER.tp_iternext = o -> ((CoroWrapper) o).coro.sendEx(ThreadState.current(), null, null, false);
         CORO_WRAPPER.ready();
-        PyMethodDescr.noArgs(CORO_WRAPPER, "__next__", o -> ((CoroWrapper) o).coro.send(ThreadState.current(),
+        slot0(CORO_WRAPPER, "__next__", o -> ((CoroWrapper) o).coro.send(ThreadState.current(),
                 PyNone.NONE));
-        PyMethodDescr.noArgs(CORO_WRAPPER, "__iter__", o -> o);
+        slot0(CORO_WRAPPER, "__iter__", o -> o);
         PyMethodDescr.oneArg(CORO_WRAPPER, "send", (o, v) -> ((CoroWrapper) o).coro.send(ThreadState.current(), v));
         PyMethodDescr.varArgs(CORO_WRAPPER, "throw", 1, 3, (o, a, n) -> throwMethod(((CoroWrapper) o).coro, a, n));
         PyMethodDescr.noArgs(CORO_WRAPPER, "close", o -> ((CoroWrapper) o).coro.close(ThreadState.current()));
