@@ -271,7 +271,6 @@ public class PyGenerator extends PyObject {
                 try {
                     ret = g.throwEx(ts, closeOnGenExit, typ, val, tb, nargs);
                     if (ret == null) {
-                        ret = null;
                         val = g.takeReturnValue();
                     }
                 } catch (PyException e) {
