@@ -25,7 +25,6 @@ class EG(ExceptionGroup):
             d.__cause__ = self.__cause__; d.__context__ = self.__context__; d.__traceback__ = self.__traceback__
             return d
         return mk(m), mk(r)
-
 def show(eg, indent=""):
     if isinstance(eg, EG):
         print(indent + type(eg).__name__, repr(eg.args[0]))
@@ -33,7 +32,6 @@ def show(eg, indent=""):
             show(e, indent + "  ")
     else:
         print(indent + repr(eg))
-
 def f():
     try:
         raise EG("many", [ValueError(1), KeyError(2), ValueError(3), TypeError(4)])
@@ -48,19 +46,15 @@ try:
 except EG as rest:
     print("rest:")
     show(rest, "  ")
-
-def nested():
+try:
     try:
         raise EG("outer", [ValueError("a"), EG("inner", [ValueError("b"), OSError("c")])])
     except* ValueError as eg:
         print("matched:")
         show(eg, "  ")
-try:
-    nested()
 except EG as rest:
     print("rest:")
     show(rest, "  ")
-
 def raising():
     try:
         raise EG("g", [ValueError(1), KeyError(2)])
@@ -73,19 +67,6 @@ try:
 except IndexError as e:
     print("single:", repr(e))
     show(e.__context__, "  ")
-
-def reraise_all():
-    try:
-        raise EG("g", [ValueError(1), KeyError(2), OSError(3)])
-    except* ValueError:
-        raise
-    except* KeyError:
-        raise
-try:
-    reraise_all()
-except EG as e:
-    print("reraised all:")
-    show(e, "  ")
 def two_raised():
     try:
         raise EG("g", [ValueError(1), KeyError(2), OSError(3)])

@@ -12,8 +12,7 @@ def in_with():
         yield 2
 
 g = in_with()
-next(g)
-g.close()
+next(g), g.close()
 
 def return_in_finally():
     try:
@@ -21,8 +20,7 @@ def return_in_finally():
     finally:
         return "from finally"
 h = return_in_finally()
-next(h)
-print("close returns", h.close())
+print(next(h), "close returns", h.close())
 
 def level3():
     try:
@@ -71,8 +69,8 @@ def tb_throw():
         yield "ok"
 try:
     raise KeyError("with tb")
-except KeyError as err:
-    saved = err
+except KeyError as saved_err:
+    saved = saved_err
 t = tb_throw()
 next(t)
 print(t.throw(KeyError, saved, saved.__traceback__))
