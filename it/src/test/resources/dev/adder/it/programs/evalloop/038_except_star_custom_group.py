@@ -3,8 +3,6 @@ class EG(ExceptionGroup):
     def __getattr__(self, name):
         if name == "exceptions":
             return tuple(self.args[1])
-        if name == "message":
-            return self.args[0]
         raise AttributeError(name)
     def derive(self, excs):
         return EG(self.args[0], list(excs))
