@@ -63,6 +63,7 @@ public final class Ceval {
             return run(ts, f);
         } finally {
             ts.frame = f.back;
+            f.back = null; // a suspended frame keeps no caller alive
             ts.recursionDepth--;
         }
     }
