@@ -186,7 +186,7 @@ final class Builtins {
                 if (n == 2) {
                     return a[1];
                 }
-                throw PyErr.of(PyExc.StopIteration);
+                throw PyGenerator.stopIteration(PyGenerator.lastReturnValue(a[0]));
             }
             return v;
         });

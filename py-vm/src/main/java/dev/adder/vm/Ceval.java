@@ -47,6 +47,34 @@ public final class Ceval {
         }
     }
 
+    /**
+     * Resumes a generator's frame at {@code f.lasti} with {@code f.sp}; with {@code thrown}, first
+     * unwinds the frame to the handler of that exception (CPython's {@code throwflag}).
+     */
+    static PyObject resume(ThreadState ts, Frame f, PyException thrown) {
+        if (++ts.recursionDepth > ts.recursionLimit) {
+            ts.recursionDepth--;
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+        }
+        f.back = ts.frame;
+        ts.frame = f;
+        try {
+            if (thrown != null) {
+                ts.reraising = false;
+                int ip = CevalOps.handleException(ts, f, thrown, f.sp);
+                if (ip < 0) {
+                    throw thrown;
+                }
+                f.lasti = ip;
+            }
+            return run(ts, f);
+        } finally {
+            ts.frame = f.back;
+            f.back = null; // a suspended frame keeps no caller alive
+            ts.recursionDepth--;
+        }
+    }
+
     static PyObject run(ThreadState ts, Frame f) {
         final PyCode co = f.code;
         final byte[] code = co.code;
@@ -225,6 +253,24 @@ public final class Ceval {
                         case 74: // LOAD_ASSERTION_ERROR: -> AssertionError
                             s[sp++] = PyExc.AssertionError;
                             break;
+                        case 72: { // YIELD_FROM: receiver v -> receiver (suspends) | result
+                            f.lasti = ip - 2;
+                            PyObject r = GenOps.yieldFrom(ts, f, s, sp);
+                            if (f.suspended) {
+                                return r;
+                            }
+                            s[--sp] = null;
+                            s[sp - 1] = r;
+                            break;
+                        }
+                        case 73: // GET_AWAITABLE: o -> iterator
+                            s[sp - 1] = GenOps.getAwaitable(s[sp - 1], code, ip);
+                            break;
+                        case 154: // SETUP_ASYNC_WITH: res -> (block) res
+                            sp = GenOps.setupAsyncWith(f, s, sp, ip + arg * 2);
+                            break;
+                        case 86: // YIELD_VALUE: v -> (suspends; the value sent is pushed on resume)
+                            return GenOps.yieldValue(f, s, sp, ip);
                         case 82: // LIST_TO_TUPLE: list -> tuple
                             s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
                             break;
@@ -511,9 +557,6 @@ public final class Ceval {
             PyTuple kwnames) {
         if (Signals.pending) Signals.handlePending(); // eval breaker (calls), raised in the caller's frame
         PyCode co = fn.code;
-        if ((co.flags & 0x2a0) != 0) {
-            throw PyErr.systemError("generators and coroutines are not supported yet");
-        }
         Frame f = new Frame(co, fn.globals, fn.builtins, null);
         PyObject[] loc = f.localsplus;
         if (kwnames == null && nargs == co.argcount && (co.flags & 0x0c) == 0 && co.kwonlyargcount == 0) {
@@ -523,6 +566,9 @@ public final class Ceval {
         }
         if (co.ncells + co.nfree > 0) {
             CevalOps.setupCells(fn, loc);
+        }
+        if ((co.flags & 0x2a0) != 0) {
+            return PyGenerator.create(fn, f);
         }
         return eval(ts, f);
     }

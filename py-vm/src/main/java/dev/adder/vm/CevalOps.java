@@ -893,6 +893,15 @@ final class CevalOps {
             }
             return sp;
         }
-        throw PyErr.systemError("unknown opcode %d", op);
+        switch (op) {
+            case 129: case 69: case 50: case 51: case 54: case 52:
+                return GenOps.rare(ts, f, op, arg, sp);
+            case 30: case 31: case 32: case 33: case 34: case 152:
+                return MatchOps.rare(ts, f, op, arg, sp);
+            case 84: case 37: case 88:
+                return StarOps.rare(ts, f, op, arg, sp);
+            default:
+                throw PyErr.systemError("unknown opcode %d", op);
+        }
     }
 }

@@ -33,6 +33,8 @@ public final class Frame {
     Frame back;
     /** The Python-visible frame object, made on demand. */
     PyFrame frameObject;
+    /** Set when the frame returned from the loop at a yield (CPython's {@code FRAME_SUSPENDED}). */
+    boolean suspended;
 
     Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals) {
         this.code = code;

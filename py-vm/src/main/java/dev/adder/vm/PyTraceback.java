@@ -118,6 +118,12 @@ public final class PyTraceback extends PyObject {
 
     /** The line number of the failing instruction. */
     public int lineno() {
-        return explicitLineno != -2 ? explicitLineno : code.lineForOffset(lasti);
+        if (explicitLineno != -2) {
+            return explicitLineno;
+        }
+        int line = code.lineForOffset(lasti);
+        // a generator entered by throw() before it started stops at GEN_START, which has no line:
+        // 3.11 reports the definition's line, as for its RESUME
+        return line < 0 && lasti == 0 ? code.unit.co_firstlineno() : line;
     }
 }
