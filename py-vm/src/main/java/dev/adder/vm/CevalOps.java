@@ -355,7 +355,8 @@ final class CevalOps {
                 break;
             }
             case 162: // LIST_EXTEND: list .. it -> list ..
-                if (v.type().tp_iter == null && !(v instanceof PyTuple) && !(v instanceof PyList)) {
+                if (v.type().tp_iter == null && !(v instanceof PyTuple) && !(v instanceof PyList)
+                    && !dev.adder.runtime.objects.PyIterator.isSequence(v)) {
                     throw PyErr.typeError("Value after * must be an iterable, not %s", v.type().name());
                 }
                 ((PyList) s[sp - arg]).extend(v);
@@ -396,7 +397,8 @@ final class CevalOps {
         } else if (seq instanceof PyList l && l.size() == n) {
             items = l.toArray();
         } else {
-            if (seq.type().tp_iter == null && !(seq instanceof PyTuple) && !(seq instanceof PyList)) {
+            if (seq.type().tp_iter == null && !(seq instanceof PyTuple) && !(seq instanceof PyList)
+                    && !dev.adder.runtime.objects.PyIterator.isSequence(seq)) {
                 throw PyErr.typeError("cannot unpack non-iterable %s object", seq.type().name());
             }
             PyObject it = Abstract.iter(seq);
@@ -409,9 +411,6 @@ final class CevalOps {
                 items[i] = v;
             }
             if (iterNext(it) != null) {
-                if (seq instanceof PyTuple || seq instanceof PyList) {
-                    throw PyErr.valueError("too many values to unpack (expected %d, got %d)", n, Abstract.len(seq));
-                }
                 throw PyErr.valueError("too many values to unpack (expected %d)", n);
             }
         }
@@ -426,7 +425,8 @@ final class CevalOps {
         int before = arg & 0xff;
         int after = arg >> 8;
         PyObject seq = s[--sp];
-        if (seq.type().tp_iter == null && !(seq instanceof PyTuple) && !(seq instanceof PyList)) {
+        if (seq.type().tp_iter == null && !(seq instanceof PyTuple) && !(seq instanceof PyList)
+                    && !dev.adder.runtime.objects.PyIterator.isSequence(seq)) {
             throw PyErr.typeError("cannot unpack non-iterable %s object", seq.type().name());
         }
         PyList all = new PyList();
@@ -541,7 +541,8 @@ final class CevalOps {
         if (callargs instanceof PyTuple t) {
             pos = t.items();
         } else {
-            if (callargs.type().tp_iter == null && !(callargs instanceof PyList)) {
+            if (callargs.type().tp_iter == null && !(callargs instanceof PyList)
+                    && !dev.adder.runtime.objects.PyIterator.isSequence(callargs)) {
                 throw PyErr.typeError("%s argument after * must be an iterable, not %s",
                         Builtins.funcDesc(fn), callargs.type().name());
             }
