@@ -447,7 +447,46 @@ public final class PythonRun {
         if (!msg.isEmpty()) {
             sb.append(": ").append(msg);
         }
+        String suggestion = null;
+        try {
+            suggestion = Suggestions.offer(exc);
+        } catch (PyException e) {
+            suggestion = null;
+        }
+        if (suggestion != null) {
+            sb.append(". Did you mean: '").append(suggestion).append("'?");
+        }
         sb.append('\n');
+        printNotes(sb, exc);
+    }
+
+    /** The {@code __notes__} of {@code exc}, one a line (CPython: {@code print_exception_notes}). */
+    private static void printNotes(StringBuilder sb, PyBaseException exc) {
+        PyDict d = exc.instanceDict();
+        PyObject notes = d == null ? null : d.getItem(PyStr.of("__notes__"));
+        if (notes == null) {
+            return;
+        }
+        if (!(notes instanceof dev.adder.runtime.objects.PyList) && !(notes instanceof dev.adder.runtime.objects.PyTuple)) {
+            String r;
+            try {
+                r = Abstract.repr(notes).value();
+            } catch (PyException e) {
+                r = "<__notes__ repr() failed>";
+            }
+            sb.append(r).append('\n');
+            return;
+        }
+        PyObject it = Abstract.iter(notes);
+        for (PyObject note = Abstract.next(it); note != null; note = Abstract.next(it)) {
+            String t;
+            try {
+                t = Abstract.str(note).value();
+            } catch (PyException e) {
+                t = "<note str() failed>";
+            }
+            sb.append(t).append('\n');
+        }
     }
 
     private static void repeated(StringBuilder sb, int count) {

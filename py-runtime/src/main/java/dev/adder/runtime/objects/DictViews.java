@@ -64,26 +64,25 @@ final class DictViews {
             return false;
         };
         if (kind != 1) {
-            setOp(t, NumberOp.AND, "intersection_update", true);
-            setOp(t, NumberOp.OR, "update", true);
-            setOp(t, NumberOp.XOR, "symmetric_difference_update", true);
-            setOp(t, NumberOp.SUBTRACT, "difference_update", false);
+            setOp(t, NumberOp.AND, SetMethods::intersection, true);
+            setOp(t, NumberOp.OR, SetMethods::union, true);
+            setOp(t, NumberOp.XOR, SetMethods::symmetricDifference, true);
+            setOp(t, NumberOp.SUBTRACT, SetMethods::difference, false);
         }
         t.ready();
         return t;
     }
 
     /** A set operator on a keys or items view: {@code set(a).<update>(b)} (CPython: {@code dictviews_and} etc.). */
-    private static void setOp(PyType t, NumberOp op, String update, boolean commutes) {
+    private static void setOp(PyType t, NumberOp op, java.util.function.BiFunction<PySet, PyObject, PySet> f,
+            boolean commutes) {
         t.nb_binary[op.ordinal()] = (a, b) -> {
             if (commutes && !(a instanceof View)) {
                 PyObject x = a;
                 a = b;
                 b = x;
             }
-            PyObject r = Abstract.call(PySet.TYPE, a);
-            Abstract.callMethod(r, update, b);
-            return r;
+            return f.apply((PySet) Abstract.call(PySet.TYPE, a), b);
         };
     }
 
