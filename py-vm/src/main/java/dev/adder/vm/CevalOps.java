@@ -365,10 +365,43 @@ final class CevalOps {
                 ((PySet) s[sp - arg]).update(v);
                 break;
             default: // DICT_MERGE, DICT_UPDATE: dict .. m -> dict ..
-                dictUpdate((PyDict) s[sp - arg], v, op == 164);
+                if (op == 164) {
+                    PyObject fn = sp - arg - 2 >= 0 ? s[sp - arg - 2] : null;
+                    if (!(v instanceof PyDict) && Abstract.lookupAttr(v, PyStr.of("keys")) == null) {
+                        throw PyErr.typeError("%s argument after ** must be a mapping, not %s", functionStr(fn),
+                                v.type().name());
+                    }
+                    try {
+                        dictUpdate((PyDict) s[sp - arg], v, true);
+                    } catch (PyException e) {
+                        if (e.value.type() == PyExc.TypeError && Abstract.str(e.value).value()
+                                .startsWith("got multiple values for keyword argument")) {
+                            throw PyErr.typeError("%s %s", functionStr(fn), Abstract.str(e.value).value());
+                        }
+                        throw e;
+                    }
+                } else {
+                    dictUpdate((PyDict) s[sp - arg], v, false);
+                }
                 break;
         }
         return sp;
+    }
+
+    /** How a callable is named in call errors (CPython: {@code _PyObject_FunctionStr}). */
+    static String functionStr(PyObject fn) {
+        if (fn == null) {
+            return "function";
+        }
+        PyObject qn = Abstract.lookupAttr(fn, PyStr.of("__qualname__"));
+        if (!(qn instanceof PyStr q)) {
+            return fn.type().name() + " object";
+        }
+        PyObject mod = Abstract.lookupAttr(fn, PyStr.of("__module__"));
+        if (mod instanceof PyStr m && !m.value().equals("builtins")) {
+            return m.value() + "." + q.value() + "()";
+        }
+        return q.value() + "()";
     }
 
     static void dictUpdate(PyDict d, PyObject m, boolean merge) {
@@ -565,6 +598,24 @@ final class CevalOps {
         return sp;
     }
 
+    /** Raises CPython's error when keywords name positional-only parameters (CPython: {@code positional_only_passed_as_keyword}). */
+    private static void positionalOnlyPassedAsKeyword(PyCode co, PyTuple kwnames) {
+        StringBuilder names = null;
+        for (int k = 0; k < co.posonlyargcount; k++) {
+            for (int i = 0; i < kwnames.size(); i++) {
+                if (co.varnames[k].equalsStr((PyStr) kwnames.get(i))) {
+                    names = names == null ? new StringBuilder() : names.append(", ");
+                    names.append(co.varnames[k].value());
+                    break;
+                }
+            }
+        }
+        if (names != null) {
+            throw PyErr.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                    co.qualname, names);
+        }
+    }
+
     /** Binds call arguments to a function's parameters (CPython: {@code _PyEval_MakeFrameVector}). */
     static void bindArgs(PyFunction fn, PyObject[] loc, PyObject[] args, int base, int nargs, PyTuple kwnames) {
         PyCode co = fn.code;
@@ -593,6 +644,7 @@ final class CevalOps {
                 }
                 if (j == total) {
                     if (kwdict == null) {
+                        positionalOnlyPassedAsKeyword(co, kwnames);
                         throw PyErr.typeError("%s() got an unexpected keyword argument '%s'", co.qualname, kw.value());
                     }
                     kwdict.setItem(kw, v);
