@@ -367,12 +367,12 @@ public final class IntOps {
         if (a.big == null) {
             return Long.toString(a.value);
         }
-        // 10**4300 < 2**14285: at least that many bits means more than 4300 digits
-        if (a.big.bitLength() > 14286) {
+        int limit = maxStrDigits;
+        // a value of b bits is at least 2**(b-1), so it has more than (b-1)*log10(2) digits
+        if (limit > 0 && (a.big.bitLength() - 1) * 0.30102999566 >= limit + 1) {
             throw tooManyDigits();
         }
         String s = a.big.toString();
-        int limit = maxStrDigits;
         if (limit > 0 && s.length() - (a.big.signum() < 0 ? 1 : 0) > limit) {
             throw tooManyDigits();
         }
