@@ -355,7 +355,8 @@ final class CevalOps {
                 break;
             }
             case 162: // LIST_EXTEND: list .. it -> list ..
-                if (v.type().tp_iter == null && !(v instanceof PyTuple) && !(v instanceof PyList)) {
+                if (v.type().tp_iter == null && !(v instanceof PyTuple) && !(v instanceof PyList)
+                    && !dev.adder.runtime.objects.PyIterator.isSequence(v)) {
                     throw PyErr.typeError("Value after * must be an iterable, not %s", v.type().name());
                 }
                 ((PyList) s[sp - arg]).extend(v);
@@ -364,10 +365,43 @@ final class CevalOps {
                 ((PySet) s[sp - arg]).update(v);
                 break;
             default: // DICT_MERGE, DICT_UPDATE: dict .. m -> dict ..
-                dictUpdate((PyDict) s[sp - arg], v, op == 164);
+                if (op == 164) {
+                    PyObject fn = sp - arg - 2 >= 0 ? s[sp - arg - 2] : null;
+                    if (!(v instanceof PyDict) && Abstract.lookupAttr(v, PyStr.of("keys")) == null) {
+                        throw PyErr.typeError("%s argument after ** must be a mapping, not %s", functionStr(fn),
+                                v.type().name());
+                    }
+                    try {
+                        dictUpdate((PyDict) s[sp - arg], v, true);
+                    } catch (PyException e) {
+                        if (e.value.type() == PyExc.TypeError && Abstract.str(e.value).value()
+                                .startsWith("got multiple values for keyword argument")) {
+                            throw PyErr.typeError("%s %s", functionStr(fn), Abstract.str(e.value).value());
+                        }
+                        throw e;
+                    }
+                } else {
+                    dictUpdate((PyDict) s[sp - arg], v, false);
+                }
                 break;
         }
         return sp;
+    }
+
+    /** How a callable is named in call errors (CPython: {@code _PyObject_FunctionStr}). */
+    static String functionStr(PyObject fn) {
+        if (fn == null) {
+            return "function";
+        }
+        PyObject qn = Abstract.lookupAttr(fn, PyStr.of("__qualname__"));
+        if (!(qn instanceof PyStr q)) {
+            return fn.type().name() + " object";
+        }
+        PyObject mod = Abstract.lookupAttr(fn, PyStr.of("__module__"));
+        if (mod instanceof PyStr m && !m.value().equals("builtins")) {
+            return m.value() + "." + q.value() + "()";
+        }
+        return q.value() + "()";
     }
 
     static void dictUpdate(PyDict d, PyObject m, boolean merge) {
@@ -396,7 +430,8 @@ final class CevalOps {
         } else if (seq instanceof PyList l && l.size() == n) {
             items = l.toArray();
         } else {
-            if (seq.type().tp_iter == null && !(seq instanceof PyTuple) && !(seq instanceof PyList)) {
+            if (seq.type().tp_iter == null && !(seq instanceof PyTuple) && !(seq instanceof PyList)
+                    && !dev.adder.runtime.objects.PyIterator.isSequence(seq)) {
                 throw PyErr.typeError("cannot unpack non-iterable %s object", seq.type().name());
             }
             PyObject it = Abstract.iter(seq);
@@ -409,9 +444,6 @@ final class CevalOps {
                 items[i] = v;
             }
             if (iterNext(it) != null) {
-                if (seq instanceof PyTuple || seq instanceof PyList) {
-                    throw PyErr.valueError("too many values to unpack (expected %d, got %d)", n, Abstract.len(seq));
-                }
                 throw PyErr.valueError("too many values to unpack (expected %d)", n);
             }
         }
@@ -426,7 +458,8 @@ final class CevalOps {
         int before = arg & 0xff;
         int after = arg >> 8;
         PyObject seq = s[--sp];
-        if (seq.type().tp_iter == null && !(seq instanceof PyTuple) && !(seq instanceof PyList)) {
+        if (seq.type().tp_iter == null && !(seq instanceof PyTuple) && !(seq instanceof PyList)
+                    && !dev.adder.runtime.objects.PyIterator.isSequence(seq)) {
             throw PyErr.typeError("cannot unpack non-iterable %s object", seq.type().name());
         }
         PyList all = new PyList();
@@ -541,7 +574,8 @@ final class CevalOps {
         if (callargs instanceof PyTuple t) {
             pos = t.items();
         } else {
-            if (callargs.type().tp_iter == null && !(callargs instanceof PyList)) {
+            if (callargs.type().tp_iter == null && !(callargs instanceof PyList)
+                    && !dev.adder.runtime.objects.PyIterator.isSequence(callargs)) {
                 throw PyErr.typeError("%s argument after * must be an iterable, not %s",
                         Builtins.funcDesc(fn), callargs.type().name());
             }
@@ -562,6 +596,24 @@ final class CevalOps {
         s[sp] = s[sp + 1] = null;
         s[sp - 1] = r;
         return sp;
+    }
+
+    /** Raises CPython's error when keywords name positional-only parameters (CPython: {@code positional_only_passed_as_keyword}). */
+    private static void positionalOnlyPassedAsKeyword(PyCode co, PyTuple kwnames) {
+        StringBuilder names = null;
+        for (int k = 0; k < co.posonlyargcount; k++) {
+            for (int i = 0; i < kwnames.size(); i++) {
+                if (co.varnames[k].equalsStr((PyStr) kwnames.get(i))) {
+                    names = names == null ? new StringBuilder() : names.append(", ");
+                    names.append(co.varnames[k].value());
+                    break;
+                }
+            }
+        }
+        if (names != null) {
+            throw PyErr.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                    co.qualname, names);
+        }
     }
 
     /** Binds call arguments to a function's parameters (CPython: {@code _PyEval_MakeFrameVector}). */
@@ -592,6 +644,7 @@ final class CevalOps {
                 }
                 if (j == total) {
                     if (kwdict == null) {
+                        positionalOnlyPassedAsKeyword(co, kwnames);
                         throw PyErr.typeError("%s() got an unexpected keyword argument '%s'", co.qualname, kw.value());
                     }
                     kwdict.setItem(kw, v);

@@ -372,24 +372,112 @@ public final class PythonRun {
     }
 
     private void printChain(StringBuilder sb, PyBaseException exc, Map<Object, Boolean> seen) {
+        printChain(sb, exc, seen, new int[2]);
+    }
+
+    /**
+     * {@code exc} with its cause/context chain; {@code ctx} is {exception group depth, need close}
+     * (CPython: {@code Lib/traceback.py} {@code TracebackException.format}).
+     */
+    private void printChain(StringBuilder sb, PyBaseException exc, Map<Object, Boolean> seen, int[] ctx) {
         seen.put(exc, true);
         PyObject cause = exc.cause();
         PyObject context = exc.context();
         if (cause instanceof PyBaseException c && !seen.containsKey(c)) {
-            printChain(sb, c, seen);
-            sb.append("\nThe above exception was the direct cause of the following exception:\n\n");
+            printChain(sb, c, seen, ctx);
+            emit(sb, ctx, "\nThe above exception was the direct cause of the following exception:\n\n", '|');
         } else if (cause == null && !exc.suppressContext() && context instanceof PyBaseException c
                 && !seen.containsKey(c)) {
-            printChain(sb, c, seen);
-            sb.append("\nDuring handling of the above exception, another exception occurred:\n\n");
+            printChain(sb, c, seen, ctx);
+            emit(sb, ctx, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
-        printOne(sb, exc);
+        PyObject subs = exc.type().isSubtype(PyExc.BaseExceptionGroup) && exc.instanceDict() != null
+                ? exc.instanceDict().getItem(PyStr.of("exceptions")) : null;
+        if (!(subs instanceof dev.adder.runtime.objects.PyTuple group)) {
+            if (ctx[0] == 0) {
+                printOne(sb, exc);
+                return;
+            }
+            StringBuilder one = new StringBuilder();
+            printOne(one, exc);
+            emit(sb, ctx, one.toString(), '|');
+            return;
+        }
+        if (ctx[0] > 10) {
+            emit(sb, ctx, "... (max_group_depth is 10)\n", '|');
+            return;
+        }
+        boolean top = ctx[0] == 0;
+        if (top) {
+            ctx[0]++;
+        }
+        StringBuilder stack = new StringBuilder();
+        if (formatStack(stack, exc)) {
+            emit(sb, ctx, "Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+            emit(sb, ctx, stack.toString(), '|');
+        }
+        StringBuilder only = new StringBuilder();
+        formatOnly(only, exc);
+        emit(sb, ctx, only.toString(), '|');
+        int num = group.size();
+        int n = num <= 15 ? num : 16;
+        ctx[1] = 0;
+        for (int i = 0; i < n; i++) {
+            boolean last = i == n - 1;
+            if (last) {
+                ctx[1] = 1;
+            }
+            boolean truncated = i >= 15;
+            String title = truncated ? "..." : Integer.toString(i + 1);
+            sb.append(" ".repeat(2 * ctx[0])).append(i == 0 ? "+-" : "  ").append("+---------------- ").append(title)
+                    .append(" ----------------\n");
+            ctx[0]++;
+            if (!truncated) {
+                if (group.get(i) instanceof PyBaseException sub) {
+                    printChain(sb, sub, seen, ctx);
+                }
+            } else {
+                int remaining = num - 15;
+                emit(sb, ctx, "and " + remaining + " more exception" + (remaining > 1 ? "s" : "") + "\n", '|');
+            }
+            if (last && ctx[1] != 0) {
+                sb.append(" ".repeat(2 * ctx[0])).append("+------------------------------------\n");
+                ctx[1] = 0;
+            }
+            ctx[0]--;
+        }
+        if (top) {
+            ctx[0] = 0;
+        }
+    }
+
+    /** {@code text} with every line indented for the current group depth ({@code _ExceptionPrintContext.emit}). */
+    private static void emit(StringBuilder sb, int[] ctx, String text, char margin) {
+        if (ctx[0] == 0) {
+            sb.append(text);
+            return;
+        }
+        String prefix = " ".repeat(2 * ctx[0]) + margin + " ";
+        int i = 0;
+        while (i < text.length()) {
+            int nl = text.indexOf('\n', i);
+            int end = nl < 0 ? text.length() : nl + 1;
+            sb.append(prefix).append(text, i, end);
+            i = end;
+        }
     }
 
     private void printOne(StringBuilder sb, PyBaseException exc) {
+        StringBuilder stack = new StringBuilder();
+        if (formatStack(stack, exc)) {
+            sb.append("Traceback (most recent call last):\n").append(stack);
+        }
+        formatOnly(sb, exc);
+    }
+
+    private boolean formatStack(StringBuilder sb, PyBaseException exc) {
         PyObject tbo = exc.traceback();
         if (tbo instanceof PyTraceback tb) {
-            sb.append("Traceback (most recent call last):\n");
             List<PyTraceback> entries = new ArrayList<>();
             for (PyTraceback t = tb; t != null; t = t.next) {
                 entries.add(t);
@@ -423,6 +511,10 @@ public final class PythonRun {
             }
             repeated(sb, count);
         }
+        return tbo instanceof PyTraceback;
+    }
+
+    private void formatOnly(StringBuilder sb, PyBaseException exc) {
         if (exc.type().isSubtype(PyExc.SyntaxError)) {
             PyDict d = exc.instanceDict();
             PyObject msg = d == null ? null : d.getItem(PyStr.of("msg"));
@@ -447,7 +539,46 @@ public final class PythonRun {
         if (!msg.isEmpty()) {
             sb.append(": ").append(msg);
         }
+        String suggestion = null;
+        try {
+            suggestion = Suggestions.offer(exc);
+        } catch (PyException e) {
+            suggestion = null;
+        }
+        if (suggestion != null) {
+            sb.append(". Did you mean: '").append(suggestion).append("'?");
+        }
         sb.append('\n');
+        printNotes(sb, exc);
+    }
+
+    /** The {@code __notes__} of {@code exc}, one a line (CPython: {@code print_exception_notes}). */
+    private static void printNotes(StringBuilder sb, PyBaseException exc) {
+        PyDict d = exc.instanceDict();
+        PyObject notes = d == null ? null : d.getItem(PyStr.of("__notes__"));
+        if (notes == null) {
+            return;
+        }
+        if (!(notes instanceof dev.adder.runtime.objects.PyList) && !(notes instanceof dev.adder.runtime.objects.PyTuple)) {
+            String r;
+            try {
+                r = Abstract.repr(notes).value();
+            } catch (PyException e) {
+                r = "<__notes__ repr() failed>";
+            }
+            sb.append(r).append('\n');
+            return;
+        }
+        PyObject it = Abstract.iter(notes);
+        for (PyObject note = Abstract.next(it); note != null; note = Abstract.next(it)) {
+            String t;
+            try {
+                t = Abstract.str(note).value();
+            } catch (PyException e) {
+                t = "<note str() failed>";
+            }
+            sb.append(t).append('\n');
+        }
     }
 
     private static void repeated(StringBuilder sb, int count) {

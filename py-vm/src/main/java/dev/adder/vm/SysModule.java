@@ -179,6 +179,35 @@ final class SysModule {
             return i(2);
         });
         fn(interp, "getsizeof", SysModule::getsizeof);
+        if (config.intMaxStrDigits >= 0) {
+            dev.adder.runtime.objects.IntOps.maxStrDigits = config.intMaxStrDigits;
+        }
+        fn(interp, "get_int_max_str_digits", (self, a, n, kw) -> {
+            noKw("get_int_max_str_digits", kw);
+            arity("get_int_max_str_digits", n, 0, 0);
+            return i(dev.adder.runtime.objects.IntOps.maxStrDigits);
+        });
+        fn(interp, "set_int_max_str_digits", (self, a, n, kw) -> {
+            PyObject v;
+            if (kw != null && kw.size() > 0) {
+                if (n != 0 || kw.size() != 1 || !((PyStr) kw.get(0)).value().equals("maxdigits")) {
+                    throw PyErr.typeError("set_int_max_str_digits() got an unexpected keyword argument '%s'",
+                            ((PyStr) kw.get(kw.size() - 1)).value());
+                }
+                v = a[0];
+            } else {
+                if (n != 1) {
+                    throw PyErr.typeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+                }
+                v = a[0];
+            }
+            long m = Abstract.index(v).clampedLong();
+            if (m != 0 && m < 640) {
+                throw PyErr.valueError("maxdigits must be 0 or larger than %d", 640);
+            }
+            dev.adder.runtime.objects.IntOps.maxStrDigits = (int) Math.min(m, Integer.MAX_VALUE);
+            return PyNone.NONE;
+        });
         fn(interp, "intern", (self, a, n, kw) -> {
             noKw("intern", kw);
             arity("intern", n, 1, 1);

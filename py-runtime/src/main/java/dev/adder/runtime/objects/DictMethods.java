@@ -115,6 +115,23 @@ final class DictMethods {
             ((PyDict) self).update((PyDict) PyDict.TYPE.tp_new.make(PyDict.TYPE, a, n, kw));
             return PyNone.NONE;
         });
+        if (t == PyDict.TYPE) {
+            t.setAttribute("fromkeys", new NumberMethods.PyClassMethodLike("fromkeys", t, (cls, a, n, kw) -> {
+                PyMethodDescr.noKeywords("fromkeys", kw);
+                PyMethodDescr.checkArity("fromkeys", n, 1, 2);
+                PyObject value = n == 2 ? a[1] : PyNone.NONE;
+                PyObject d = Abstract.call(cls);
+                PyObject it = Abstract.iter(a[0]);
+                for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) {
+                    if (d.type() == PyDict.TYPE) {
+                        ((PyDict) d).setItem(k, value);
+                    } else {
+                        Abstract.setItem(d, k, value);
+                    }
+                }
+                return d;
+            }));
+        }
         PyMethodDescr.varArgs(t, "get", 1, 2, (self, a, n) -> {
             PyObject v = ((PyDict) self).getItem(a[0]);
             return v != null ? v : n > 1 ? a[1] : PyNone.NONE;

@@ -1,6 +1,7 @@
 package dev.adder.runtime.objects;
 
 import dev.adder.runtime.Abstract;
+import dev.adder.runtime.NumberOp;
 import dev.adder.runtime.CompareOp;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
@@ -62,8 +63,27 @@ final class DictViews {
             }
             return false;
         };
+        if (kind != 1) {
+            setOp(t, NumberOp.AND, SetMethods::intersection, true);
+            setOp(t, NumberOp.OR, SetMethods::union, true);
+            setOp(t, NumberOp.XOR, SetMethods::symmetricDifference, true);
+            setOp(t, NumberOp.SUBTRACT, SetMethods::difference, false);
+        }
         t.ready();
         return t;
+    }
+
+    /** A set operator on a keys or items view: {@code set(a).<update>(b)} (CPython: {@code dictviews_and} etc.). */
+    private static void setOp(PyType t, NumberOp op, java.util.function.BiFunction<PySet, PyObject, PySet> f,
+            boolean commutes) {
+        t.nb_binary[op.ordinal()] = (a, b) -> {
+            if (commutes && !(a instanceof View)) {
+                PyObject x = a;
+                a = b;
+                b = x;
+            }
+            return f.apply((PySet) Abstract.call(PySet.TYPE, a), b);
+        };
     }
 
     /** Adds keys/values/items to {@code dict} unless it already has them. */

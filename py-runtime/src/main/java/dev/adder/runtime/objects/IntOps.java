@@ -27,6 +27,8 @@ public final class IntOps {
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(HASH_MODULUS);
     /** The limit of {@code sys.get_int_max_str_digits()} (CPython's default). */
     public static final int MAX_STR_DIGITS = 4300;
+    /** The current limit ({@code sys.set_int_max_str_digits()}); 0 means no limit. */
+    public static volatile int maxStrDigits = MAX_STR_DIGITS;
 
     public static PyInt add(PyInt a, PyInt b) {
         if (a.big == null && b.big == null) {
@@ -365,12 +367,13 @@ public final class IntOps {
         if (a.big == null) {
             return Long.toString(a.value);
         }
-        // 10**4300 < 2**14285: at least that many bits means more than 4300 digits
-        if (a.big.bitLength() > 14286) {
+        int limit = maxStrDigits;
+        // a value of b bits is at least 2**(b-1), so it has more than (b-1)*log10(2) digits
+        if (limit > 0 && (a.big.bitLength() - 1) * 0.30102999566 >= limit + 1) {
             throw tooManyDigits();
         }
         String s = a.big.toString();
-        if (s.length() - (a.big.signum() < 0 ? 1 : 0) > MAX_STR_DIGITS) {
+        if (limit > 0 && s.length() - (a.big.signum() < 0 ? 1 : 0) > limit) {
             throw tooManyDigits();
         }
         return s;
@@ -378,7 +381,7 @@ public final class IntOps {
 
     private static RuntimeException tooManyDigits() {
         return PyErr.valueError("Exceeds the limit (%d digits) for integer string conversion; "
-                + "use sys.set_int_max_str_digits() to increase the limit", MAX_STR_DIGITS);
+                + "use sys.set_int_max_str_digits() to increase the limit", maxStrDigits);
     }
 
     private static final PyObject NI = PyNotImplemented.NOT_IMPLEMENTED;

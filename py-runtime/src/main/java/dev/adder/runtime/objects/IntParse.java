@@ -187,9 +187,10 @@ public final class IntParse {
         if (base0 && !prefixed && !allZero && digitValue(s.codePointAt(i)) == 0) {
             return null; // "010" is not allowed with base 0
         }
-        if ((base & (base - 1)) != 0 && ndigits > IntOps.MAX_STR_DIGITS) {
+        int limit = IntOps.maxStrDigits;
+        if ((base & (base - 1)) != 0 && limit > 0 && ndigits > limit) {
             throw PyErr.valueError("Exceeds the limit (%d digits) for integer string conversion: value has %d digits;"
-                    + " use sys.set_int_max_str_digits() to increase the limit", IntOps.MAX_STR_DIGITS, ndigits);
+                    + " use sys.set_int_max_str_digits() to increase the limit", limit, ndigits);
         }
         if (!accOverflow) {
             return PyInt.of(negative ? -acc : acc);

@@ -14,6 +14,8 @@ import dev.adder.runtime.PyType;
 public final class PySeqIter extends PyObject {
     /** {@code str_iterator}. */
     public static final PyType STR_ITERATOR = PyType.builtin("str_iterator", PySeqIter.class, 0);
+    /** {@code str_ascii_iterator}: the iterator of an all-ASCII str. */
+    public static final PyType STR_ASCII_ITERATOR = PyType.builtin("str_ascii_iterator", PySeqIter.class, 0);
     /** {@code tuple_iterator}. */
     public static final PyType TUPLE_ITERATOR = PyType.builtin("tuple_iterator", PySeqIter.class, 0);
     /** {@code list_iterator}. */
@@ -23,8 +25,17 @@ public final class PySeqIter extends PyObject {
     private int index;
 
     PySeqIter(PyObject seq, int unused) {
-        super(seq instanceof PyStr ? STR_ITERATOR : seq instanceof PyTuple ? TUPLE_ITERATOR : LIST_ITERATOR);
+        super(seq instanceof PyStr ? (isAscii(((PyStr) seq).value()) ? STR_ASCII_ITERATOR : STR_ITERATOR) : seq instanceof PyTuple ? TUPLE_ITERATOR : LIST_ITERATOR);
         this.seq = seq;
+    }
+
+    private static boolean isAscii(String v) {
+        for (int i = 0, n = v.length(); i < n; i++) {
+            if (v.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The next item, or null when exhausted. */
@@ -58,7 +69,7 @@ public final class PySeqIter extends PyObject {
     }
 
     static {
-        for (PyType t : new PyType[] {STR_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR}) {
+        for (PyType t : new PyType[] {STR_ITERATOR, STR_ASCII_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR}) {
             t.tp_iter = o -> o;
             t.tp_iternext = o -> ((PySeqIter) o).next();
             t.ready();

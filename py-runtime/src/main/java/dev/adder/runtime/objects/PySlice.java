@@ -99,6 +99,20 @@ public final class PySlice extends PyObject {
             }
             return new PySlice(a[0], a[1], n == 3 ? a[2] : null);
         };
+        TYPE.setAttribute("start", new PyGetSetDescr(TYPE, "start", o -> ((PySlice) o).start, null));
+        TYPE.setAttribute("stop", new PyGetSetDescr(TYPE, "stop", o -> ((PySlice) o).stop, null));
+        TYPE.setAttribute("step", new PyGetSetDescr(TYPE, "step", o -> ((PySlice) o).step, null));
+        PyMethodDescr.oneArg(TYPE, "indices", (self, v) -> {
+            long len = Abstract.index(v).clampedLong();
+            if (len < 0) {
+                throw PyErr.valueError("length should not be negative");
+            }
+            if (len > Integer.MAX_VALUE) {
+                throw PyErr.overflowError("length too large");
+            }
+            int[] r = ((PySlice) self).indices((int) len);
+            return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+        });
         TYPE.ready();
     }
 }
