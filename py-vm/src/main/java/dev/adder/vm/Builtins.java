@@ -83,6 +83,7 @@ final class Builtins {
         dict.setItem(PyStr.of("__loader__"), PyNone.NONE);
         dict.setItem(PyStr.of("__spec__"), PyNone.NONE);
         PyUnionType.installTypeOr();
+        dev.adder.runtime.objects.PyGenericAlias.install();
         BuiltinsCompile.installSyntaxErrorStr();
 
         SuperSupport.install(dict);

@@ -1,0 +1,138 @@
+package dev.adder.runtime.objects;
+
+import dev.adder.runtime.Abstract;
+import dev.adder.runtime.CompareOp;
+import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyException;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+import dev.adder.runtime.exceptions.PyExc;
+import java.util.Set;
+
+/**
+ * {@code types.GenericAlias}: what {@code list[int]} or {@code dict[str, int]} evaluates to. It
+ * records the origin class and the arguments; calling it calls the origin, and other attributes
+ * are the origin's.
+ *
+ * <p>CPython: {@code Objects/genericaliasobject.c}. Type variables ({@code __parameters__}) are
+ * not collected: the tuple is always empty, so substitution ({@code alias[int]}) is refused.
+ */
+public final class PyGenericAlias extends PyObject {
+    /** {@code types.GenericAlias}. */
+    public static final PyType TYPE = PyType.builtin("GenericAlias", PyGenericAlias.class, 0);
+
+    /** Names looked up on the alias itself, never forwarded to the origin (CPython's attr_exceptions). */
+    private static final Set<String> OWN = Set.of("__class__", "__origin__", "__args__", "__unpacked__",
+            "__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+            "__copy__", "__deepcopy__");
+
+    private final PyObject origin;
+    private final PyTuple args;
+
+    /** {@code origin[args]}: a tuple key gives several arguments. */
+    public PyGenericAlias(PyObject origin, PyObject key) {
+        super(TYPE);
+        this.origin = origin;
+        this.args = key instanceof PyTuple t ? t : PyTuple.of(key);
+    }
+
+    private static String itemRepr(PyObject o) {
+        if (o == PyEllipsis.ELLIPSIS) {
+            return "...";
+        }
+        if (o instanceof PyGenericAlias) {
+            return Abstract.repr(o).value();
+        }
+        if (o instanceof PyType t) {
+            PyObject mod = Abstract.lookupAttr(t, PyStr.of("__module__"));
+            String m = mod instanceof PyStr s ? s.value() : null;
+            return m == null || m.equals("builtins") ? t.qualname() : m + "." + t.qualname();
+        }
+        return Abstract.repr(o).value();
+    }
+
+    private String repr() {
+        StringBuilder sb = new StringBuilder(itemRepr(origin)).append('[');
+        if (args.size() == 0) {
+            sb.append("()");
+        }
+        for (int i = 0; i < args.size(); i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(itemRepr(args.get(i)));
+        }
+        return sb.append(']').toString();
+    }
+
+    static {
+        PyType t = TYPE;
+        t.tp_repr = o -> PyStr.of(((PyGenericAlias) o).repr());
+        t.tp_hash = o -> Abstract.hash(((PyGenericAlias) o).origin) ^ Abstract.hash(((PyGenericAlias) o).args);
+        t.tp_richcompare = (a, b, op) -> {
+            if (!(b instanceof PyGenericAlias y) || (op != CompareOp.EQ && op != CompareOp.NE)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PyGenericAlias x = (PyGenericAlias) a;
+            boolean eq = Abstract.richCompareBool(x.origin, y.origin, CompareOp.EQ)
+                    && Abstract.richCompareBool(x.args, y.args, CompareOp.EQ);
+            return PyBool.of(eq == (op == CompareOp.EQ));
+        };
+        t.tp_call = (self, a, n, kw) -> {
+            PyGenericAlias g = (PyGenericAlias) self;
+            PyObject r = Abstract.call(g.origin, a, n, kw);
+            try {
+                Abstract.setAttr(r, PyStr.of("__orig_class__"), g);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.AttributeError) && !e.matches(PyExc.TypeError)) {
+                    throw e;
+                }
+            }
+            return r;
+        };
+        t.tp_getattro = (o, name) -> {
+            PyGenericAlias g = (PyGenericAlias) o;
+            String s = name.value();
+            switch (s) {
+                case "__origin__":
+                    return g.origin;
+                case "__args__":
+                    return g.args;
+                case "__parameters__":
+                    return PyTuple.EMPTY;
+                case "__unpacked__":
+                    return PyBool.FALSE;
+                default:
+                    break;
+            }
+            if (!OWN.contains(s)) {
+                PyObject v = Abstract.lookupAttr(g.origin, name);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return Abstract.genericGetAttr(o, name);
+        };
+        t.mp_subscript = (o, key) -> {
+            throw PyErr.typeError("%s is not a generic class", ((PyGenericAlias) o).repr());
+        };
+        t.ready();
+        PyMethodDescr.oneArg(t, "__mro_entries__", (self, bases) -> PyTuple.of(((PyGenericAlias) self).origin));
+    }
+
+    /**
+     * Makes {@code cls[key]} work on the builtin containers ({@code __class_getitem__}), and
+     * {@code type[int]}.
+     */
+    public static void install() {
+        Abstract.genericAliasMaker = PyGenericAlias::new;
+        for (PyType c : new PyType[] {PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.TYPE, PySet.FROZENSET_TYPE}) {
+            c.setAttribute("__class_getitem__", new NumberMethods.PyClassMethodLike("__class_getitem__", c,
+                    (cls, a, n, kw) -> {
+                        PyMethodDescr.noKeywords("__class_getitem__", kw);
+                        PyMethodDescr.checkArity("__class_getitem__", n, 1, 1);
+                        return new PyGenericAlias(cls, a[0]);
+                    }));
+        }
+    }
+}
