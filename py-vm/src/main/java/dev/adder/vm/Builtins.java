@@ -33,7 +33,6 @@ import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
 import dev.adder.runtime.objects.PyUnionType;
 import dev.adder.runtime.objects.PyZip;
-import dev.adder.vm.internal.Format;
 import dev.adder.vm.internal.ObjectIds;
 import dev.adder.vm.internal.SiteBuiltins;
 
@@ -92,7 +91,7 @@ final class Builtins {
         def("__build_class__", Builtins::buildClass);
         one("len", Builtins::len);
         one("repr", Abstract::repr);
-        one("ascii", o -> PyStr.of(Format.ascii(Abstract.repr(o).value())));
+        one("ascii", o -> PyStr.of(dev.adder.runtime.objects.Formatter.ascii(Abstract.repr(o).value())));
         one("hash", o -> PyInt.of(Abstract.hash(o)));
         one("id", o -> PyInt.of(ObjectIds.id(o)));
         one("abs", Abstract::absolute);
@@ -614,7 +613,7 @@ final class Builtins {
         }
         PyObject m = v.type().lookup(PyStr.of("__format__"));
         if (m == null) {
-            return Format.format(v, spec.value());
+            return dev.adder.runtime.objects.Formatter.format(v, spec.value());
         }
         PyObject r = HeapTypeSlots.callMethod(m, v, spec);
         if (!(r instanceof PyStr s)) {

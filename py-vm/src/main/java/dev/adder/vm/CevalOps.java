@@ -19,7 +19,6 @@ import dev.adder.runtime.objects.PySet;
 import dev.adder.runtime.objects.PySlice;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
-import dev.adder.vm.internal.Format;
 
 /**
  * The out-of-line parts of the evaluation loop: rare opcodes, slow paths, argument binding and
@@ -512,7 +511,7 @@ final class CevalOps {
         switch (arg & 3) {
             case 1: v = Abstract.str(v); break;
             case 2: v = Abstract.repr(v); break;
-            case 3: v = PyStr.of(Format.ascii(Abstract.repr(v).value())); break;
+            case 3: v = PyStr.of(dev.adder.runtime.objects.Formatter.ascii(Abstract.repr(v).value())); break;
             default: break;
         }
         String sp2 = spec == null ? "" : ((PyStr) spec).value();

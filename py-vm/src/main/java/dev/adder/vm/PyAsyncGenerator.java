@@ -98,13 +98,25 @@ public final class PyAsyncGenerator extends PyGenerator {
         return r;
     }
 
-    /** {@code async_generator_asend}: what {@code __anext__()} and {@code asend(v)} return. */
-    static final class ASend extends PyObject {
-        final PyAsyncGenerator gen;
-        final PyObject sendval;
+    /** What {@code asend} and {@code athrow} awaitables share: a state and the iterator protocol. */
+    abstract static class Awaitable extends PyObject {
         int state = INIT;
         /** The value of the StopIteration that ended the last {@code tp_iternext}, for {@code next()}. */
         PyObject stopValue;
+
+        Awaitable(PyType type) {
+            super(type);
+        }
+
+        abstract PyObject send(PyObject arg);
+
+        abstract PyObject throwIn(PyObject[] a, int n);
+    }
+
+    /** {@code async_generator_asend}: what {@code __anext__()} and {@code asend(v)} return. */
+    static final class ASend extends Awaitable {
+        final PyAsyncGenerator gen;
+        final PyObject sendval;
 
         ASend(PyAsyncGenerator gen, PyObject sendval) {
             super(ASEND);
@@ -148,14 +160,11 @@ public final class PyAsyncGenerator extends PyGenerator {
     }
 
     /** {@code async_generator_athrow}: what {@code athrow(...)} and {@code aclose()} return. */
-    static final class AThrow extends PyObject {
+    static final class AThrow extends Awaitable {
         final PyAsyncGenerator gen;
         /** The {@code athrow} arguments, or null for {@code aclose()}. */
         final PyObject[] args;
         final int nargs;
-        int state = INIT;
-        /** The value of the StopIteration that ended the last {@code tp_iternext}, for {@code next()}. */
-        PyObject stopValue;
 
         AThrow(PyAsyncGenerator gen, PyObject[] args, int nargs) {
             super(ATHROW);
@@ -291,53 +300,36 @@ public final class PyAsyncGenerator extends PyGenerator {
         });
         PyMethodDescr.noArgs(TYPE, "aclose", o -> new AThrow((PyAsyncGenerator) o, null, 0));
 
-        ASEND.tp_iter = o -> o;
-        ASEND.tp_iternext = o -> {
-            ((ASend) o).stopValue = null;
-            try {
-                return ((ASend) o).send(null);
-            } catch (PyException e) {
-                if (e.matches(PyExc.StopIteration)) {
-                    ((ASend) o).stopValue = stopValue(e.value);
-                    return null;
-                }
-                throw e;
-            }
-        };
-        ASEND.ready();
-        slot0(ASEND, "__await__", o -> o);
-        slot0(ASEND, "__iter__", o -> o);
-        slot0(ASEND, "__next__", o -> ((ASend) o).send(null));
-        PyMethodDescr.oneArg(ASEND, "send", (o, v) -> ((ASend) o).send(v));
-        PyMethodDescr.varArgs(ASEND, "throw", 1, 3, (o, a, n) -> ((ASend) o).throwIn(a, n));
-        PyMethodDescr.noArgs(ASEND, "close", o -> {
-            ((ASend) o).state = CLOSED;
-            return PyNone.NONE;
-        });
-
-        ATHROW.tp_iter = o -> o;
-        ATHROW.tp_iternext = o -> {
-            ((AThrow) o).stopValue = null;
-            try {
-                return ((AThrow) o).send(null);
-            } catch (PyException e) {
-                if (e.matches(PyExc.StopIteration)) {
-                    ((AThrow) o).stopValue = stopValue(e.value);
-                    return null;
-                }
-                throw e;
-            }
-        };
-        ATHROW.ready();
-        slot0(ATHROW, "__await__", o -> o);
-        slot0(ATHROW, "__iter__", o -> o);
-        slot0(ATHROW, "__next__", o -> ((AThrow) o).send(null));
-        PyMethodDescr.oneArg(ATHROW, "send", (o, v) -> ((AThrow) o).send(v));
-        PyMethodDescr.varArgs(ATHROW, "throw", 1, 3, (o, a, n) -> ((AThrow) o).throwIn(a, n));
-        PyMethodDescr.noArgs(ATHROW, "close", o -> {
-            ((AThrow) o).state = CLOSED;
-            return PyNone.NONE;
-        });
+        awaitableSlots(ASEND);
+        awaitableSlots(ATHROW);
         WRAPPED.ready();
+    }
+
+    /** The iterator, awaitable and generator-like methods of {@code async_generator_asend}/{@code _athrow}. */
+    private static void awaitableSlots(PyType t) {
+        t.tp_iter = o -> o;
+        t.tp_iternext = o -> {
+            Awaitable w = (Awaitable) o;
+            w.stopValue = null;
+            try {
+                return w.send(null);
+            } catch (PyException e) {
+                if (e.matches(PyExc.StopIteration)) {
+                    w.stopValue = stopValue(e.value);
+                    return null;
+                }
+                throw e;
+            }
+        };
+        t.ready();
+        slot0(t, "__await__", o -> o);
+        slot0(t, "__iter__", o -> o);
+        slot0(t, "__next__", o -> ((Awaitable) o).send(null));
+        PyMethodDescr.oneArg(t, "send", (o, v) -> ((Awaitable) o).send(v));
+        PyMethodDescr.varArgs(t, "throw", 1, 3, (o, a, n) -> ((Awaitable) o).throwIn(a, n));
+        PyMethodDescr.noArgs(t, "close", o -> {
+            ((Awaitable) o).state = CLOSED;
+            return PyNone.NONE;
+        });
     }
 }
