@@ -21,7 +21,7 @@ def main():
     h = compose(add3, add4)
     inc = make_counter()
     total = 0
-    for i in range(800_000):
+    for i in range(3_000_000):
         total += h(i)
         inc()
     print(total, inc())

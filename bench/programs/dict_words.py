@@ -3,7 +3,7 @@ def main():
     words = ["alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta"]
     counts = {}
     groups = {}
-    for i in range(600_000):
+    for i in range(2_000_000):
         w = words[(i * 7) % 8] + str(i % 50)
         counts[w] = counts.get(w, 0) + 1
         groups.setdefault(len(w), []).append(i)

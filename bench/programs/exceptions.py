@@ -12,7 +12,7 @@ def check(i):
 def main():
     caught = 0
     ok = 0
-    for i in range(400_000):
+    for i in range(2_000_000):
         try:
             ok += check(i)
         except AppError as e:

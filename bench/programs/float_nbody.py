@@ -38,5 +38,5 @@ bodies = [[float(i), float(i * 2 % 5), float(i * 3 % 7), 0.01 * i, -0.02 * i, 0.
           for i in range(5)]
 pairs = [(bodies[i], bodies[j]) for i in range(5) for j in range(i + 1, 5)]
 print("%.9f" % energy(bodies))
-advance(bodies, pairs, 0.001, 60_000)
+advance(bodies, pairs, 0.001, 150_000)
 print("%.9f" % energy(bodies))

@@ -15,7 +15,7 @@ def squares(it):
         yield x * x
 
 def main():
-    print(sum(squares(evens(numbers(1_500_000)))))
-    print(sum(x for x in range(2_000_000) if x & 1))
+    print(sum(squares(evens(numbers(5_000_000)))))
+    print(sum(x for x in range(6_000_000) if x & 1))
 
 main()

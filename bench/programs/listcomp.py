@@ -1,7 +1,7 @@
 # List comprehensions, slicing and list methods.
 def main():
     total = 0
-    for r in range(60):
+    for r in range(360):
         xs = [i * r for i in range(20_000)]
         ys = [x for x in xs if x % 3 == 1]
         zs = xs[::3] + ys[:100]

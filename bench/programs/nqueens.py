@@ -24,4 +24,4 @@ def solve(n):
     place(0)
     return count
 
-print([solve(n) for n in range(4, 10)])
+print([solve(n) for n in range(4, 12)])

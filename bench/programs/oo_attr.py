@@ -23,7 +23,7 @@ def main():
     c = Counter()
     v = Vec(0, 0)
     step = Vec(1, 2)
-    for i in range(1_000_000):
+    for i in range(2_000_000):
         v = v.add(step)
         c.bump(v.dot(step) & 15)
     print(v.x, v.y, c.count)

@@ -17,4 +17,4 @@ def main(n):
     vv = sum(b * b for b in v)
     print("%.9f" % (vbv / vv) ** 0.5)
 
-main(130)
+main(260)

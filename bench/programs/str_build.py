@@ -1,7 +1,7 @@
 # String work: formatting, split/join, replace, slicing.
 def main():
     parts = []
-    for i in range(200_000):
+    for i in range(700_000):
         parts.append(f"{i:05d}-{i % 7}")
     text = ",".join(parts)
     fields = text.split(",")
