@@ -443,6 +443,21 @@ public final class Abstract {
                 return false;
             }
         }
+        Class<?> ca = a.getClass();
+        if (ca == b.getClass()) {
+            if (ca == PyInt.class) {
+                return op.test(IntOps.compare((PyInt) a, (PyInt) b));
+            }
+            if (ca == PyStr.class) {
+                if (op == CompareOp.EQ) {
+                    return ((PyStr) a).equalsStr((PyStr) b);
+                }
+                if (op == CompareOp.NE) {
+                    return !((PyStr) a).equalsStr((PyStr) b);
+                }
+                return op.test(((PyStr) a).compareTo((PyStr) b));
+            }
+        }
         PyObject r = richCompare(a, b, op);
         if (r == PyBool.TRUE) {
             return true;
@@ -689,10 +704,10 @@ public final class Abstract {
         return o.type().isSubtype(t);
     }
 
-    private static final PyStr INSTANCECHECK = PyStr.of("__instancecheck__");
-    private static final PyStr SUBCLASSCHECK = PyStr.of("__subclasscheck__");
-    private static final PyStr BASES = PyStr.of("__bases__");
-    private static final PyStr CLASS = PyStr.of("__class__");
+    private static final PyStr INSTANCECHECK = PyStr.intern("__instancecheck__");
+    private static final PyStr SUBCLASSCHECK = PyStr.intern("__subclasscheck__");
+    private static final PyStr BASES = PyStr.intern("__bases__");
+    private static final PyStr CLASS = PyStr.intern("__class__");
 
     /** {@code PyObject_IsInstance}: {@code isinstance(inst, cls)} with tuples and {@code __instancecheck__}. */
     public static boolean objectIsInstance(PyObject inst, PyObject cls) {

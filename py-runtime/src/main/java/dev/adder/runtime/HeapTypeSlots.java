@@ -21,6 +21,21 @@ import dev.adder.runtime.objects.PyTuple;
  * {@code update_one_slot}, {@code vectorcall_maybe}).
  */
 public final class HeapTypeSlots {
+    private static final PyStr SBOOL = PyStr.intern("__bool__");
+    private static final PyStr SCALL = PyStr.intern("__call__");
+    private static final PyStr SCONTAINS = PyStr.intern("__contains__");
+    private static final PyStr SDELATTR = PyStr.intern("__delattr__");
+    private static final PyStr SGET = PyStr.intern("__get__");
+    private static final PyStr SGETATTR = PyStr.intern("__getattr__");
+    private static final PyStr SGETATTRIBUTE = PyStr.intern("__getattribute__");
+    private static final PyStr SGETITEM = PyStr.intern("__getitem__");
+    private static final PyStr SHASH = PyStr.intern("__hash__");
+    private static final PyStr SLEN = PyStr.intern("__len__");
+    private static final PyStr SNEW = PyStr.intern("__new__");
+    private static final PyStr SNEXT = PyStr.intern("__next__");
+    private static final PyStr SREPR = PyStr.intern("__repr__");
+    private static final PyStr SSETATTR = PyStr.intern("__setattr__");
+    private static final PyStr SSTR = PyStr.intern("__str__");
     private HeapTypeSlots() {
     }
 
@@ -116,7 +131,7 @@ public final class HeapTypeSlots {
                 t.inheritEach(mro[i]);
             }
         }
-        PyStr hashName = PyStr.of("__hash__");
+        PyStr hashName = SHASH;
         for (PyType k : mro) {
             PyObject h = k.dictOrNull() == null ? null : k.dictOrNull().getItem(hashName);
             if (h != null) {
@@ -130,7 +145,7 @@ public final class HeapTypeSlots {
         }
     }
 
-    private static final PyStr NEW = PyStr.of("__new__");
+    private static final PyStr NEW = SNEW;
     /** The one {@code tp_new} of classes that define {@code __new__} in Python. */
     static final Slots.NewFunc SLOT_NEW = HeapTypeSlots::slotNew;
 
@@ -160,10 +175,10 @@ public final class HeapTypeSlots {
             }
         }
         if (has(t, "__repr__")) {
-            t.tp_repr = self -> callSpecialOrNI(self, PyStr.of("__repr__"));
+            t.tp_repr = self -> callSpecialOrNI(self, SREPR);
         }
         if (has(t, "__str__")) {
-            t.tp_str = self -> callSpecialOrNI(self, PyStr.of("__str__"));
+            t.tp_str = self -> callSpecialOrNI(self, SSTR);
         }
         String[] cmp = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
         for (String c : cmp) {
@@ -178,7 +193,7 @@ public final class HeapTypeSlots {
                 break;
             }
         }
-        PyStr hashName = PyStr.of("__hash__");
+        PyStr hashName = SHASH;
         if (definedInPython(t, hashName)) {
             PyObject h = t.lookup(hashName);
             if (h == PyNone.NONE) {
@@ -204,7 +219,7 @@ public final class HeapTypeSlots {
         unary(t, "__iter__", f -> t.tp_iter = f);
         if (has(t, "__bool__")) {
             t.nb_bool = self -> {
-                PyObject r = callSpecialOrNI(self, PyStr.of("__bool__"));
+                PyObject r = callSpecialOrNI(self, SBOOL);
                 if (!(r instanceof PyBool)) {
                     throw PyErr.typeError("__bool__ should return bool, returned %s", r.type().name());
                 }
@@ -213,7 +228,7 @@ public final class HeapTypeSlots {
         }
         if (has(t, "__len__")) {
             Slots.LenFunc f = self -> {
-                PyObject r = callSpecialOrNI(self, PyStr.of("__len__"));
+                PyObject r = callSpecialOrNI(self, SLEN);
                 PyInt n = Abstract.index(r);
                 if (n.signum() < 0) {
                     throw PyErr.valueError("__len__() should return >= 0");
@@ -229,7 +244,7 @@ public final class HeapTypeSlots {
         if (has(t, "__next__")) {
             t.tp_iternext = self -> {
                 try {
-                    return callSpecialOrNI(self, PyStr.of("__next__"));
+                    return callSpecialOrNI(self, SNEXT);
                 } catch (PyException e) {
                     if (e.matches(PyExc.StopIteration)) {
                         return null;
@@ -239,7 +254,7 @@ public final class HeapTypeSlots {
             };
         }
         if (has(t, "__getitem__")) {
-            t.mp_subscript = (self, k) -> callSpecialOrNI(self, PyStr.of("__getitem__"), k);
+            t.mp_subscript = (self, k) -> callSpecialOrNI(self, SGETITEM, k);
         }
         if (has(t, "__setitem__") || has(t, "__delitem__")) {
             t.mp_ass_subscript = (self, k, v) -> {
@@ -256,11 +271,11 @@ public final class HeapTypeSlots {
             };
         }
         if (has(t, "__contains__")) {
-            t.sq_contains = (self, k) -> Abstract.isTrue(callSpecialOrNI(self, PyStr.of("__contains__"), k));
+            t.sq_contains = (self, k) -> Abstract.isTrue(callSpecialOrNI(self, SCONTAINS, k));
         }
         if (has(t, "__call__")) {
             t.tp_call = (self, args, nargs, kw) -> {
-                PyObject m = self.type().lookup(PyStr.of("__call__"));
+                PyObject m = self.type().lookup(SCALL);
                 int total = nargs + (kw == null ? 0 : kw.size());
                 if (m.type().hasFlags(PyType.METHOD_DESCRIPTOR)) {
                     PyObject[] all = new PyObject[total + 1];
@@ -273,7 +288,7 @@ public final class HeapTypeSlots {
             };
         }
         if (has(t, "__get__")) {
-            t.tp_descr_get = (d, obj, type) -> callSpecialOrNI(d, PyStr.of("__get__"),
+            t.tp_descr_get = (d, obj, type) -> callSpecialOrNI(d, SGET,
                     obj == null ? PyNone.NONE : obj, type == null ? PyNone.NONE : type);
         }
         if (has(t, "__set__") || has(t, "__delete__")) {
@@ -291,8 +306,8 @@ public final class HeapTypeSlots {
             };
         }
         if (has(t, "__getattr__") || has(t, "__getattribute__")) {
-            PyStr ga = PyStr.of("__getattr__");
-            PyStr gab = PyStr.of("__getattribute__");
+            PyStr ga = SGETATTR;
+            PyStr gab = SGETATTRIBUTE;
             t.tp_getattro = (self, name) -> {
                 PyType st = self.type();
                 PyObject r;
@@ -320,9 +335,9 @@ public final class HeapTypeSlots {
         if (has(t, "__setattr__") || has(t, "__delattr__")) {
             t.tp_setattro = (self, name, v) -> {
                 if (v == null) {
-                    callSpecialOrNI(self, PyStr.of("__delattr__"), name);
+                    callSpecialOrNI(self, SDELATTR, name);
                 } else {
-                    callSpecialOrNI(self, PyStr.of("__setattr__"), name, v);
+                    callSpecialOrNI(self, SSETATTR, name, v);
                 }
             };
         }

@@ -33,7 +33,7 @@ public final class TypeNew {
 
     /** Names made on first use, after the builtin types exist. */
     private static final class Names {
-        static final PyStr INIT = PyStr.of("__init__");
+        static final PyStr INIT = PyStr.intern("__init__");
     }
     /** {@code object.__init__}'s wrapper in object's dictionary (set when object is made). */
     static PyObject objectInit;

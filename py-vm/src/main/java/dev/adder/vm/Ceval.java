@@ -124,25 +124,10 @@ public final class Ceval {
                             s[sp + 1] = s[sp - 1];
                             sp += 2;
                             break;
-                        case 6: { // ROT_FOUR: a b c d -> d a b c
-                            PyObject t = s[sp - 1];
-                            System.arraycopy(s, sp - 4, s, sp - 3, 3);
-                            s[sp - 4] = t;
-                            break;
-                        }
                         case 9: // NOP
-                            break;
-                        case 10: // UNARY_POSITIVE
-                            s[sp - 1] = Abstract.positive(s[sp - 1]);
-                            break;
-                        case 11: // UNARY_NEGATIVE
-                            s[sp - 1] = Abstract.negative(s[sp - 1]);
                             break;
                         case 12: // UNARY_NOT
                             s[sp - 1] = Abstract.isTrue(s[sp - 1]) ? PyBool.FALSE : PyBool.TRUE;
-                            break;
-                        case 15: // UNARY_INVERT
-                            s[sp - 1] = Abstract.invert(s[sp - 1]);
                             break;
                         case 16: // BINARY_MATRIX_MULTIPLY: a b -> a@b
                         case 19: // BINARY_POWER
@@ -156,7 +141,7 @@ public final class Ceval {
                         case 65: // BINARY_XOR
                         case 66: // BINARY_OR
                             sp--;
-                            s[sp - 1] = Abstract.binaryOp(s[sp - 1], s[sp], CevalOps.binaryOp(op));
+                            s[sp - 1] = CevalOps.binary(op, s[sp - 1], s[sp]);
                             s[sp] = null;
                             break;
                         case 23: { // BINARY_ADD: a b -> a+b
@@ -182,7 +167,7 @@ public final class Ceval {
                             PyObject b = s[--sp];
                             PyObject a = s[sp - 1];
                             PyObject r = CevalOps.addSmallInts(a, b);
-                            s[sp - 1] = r != null ? r : Abstract.inplaceOp(a, b, dev.adder.runtime.NumberOp.ADD);
+                            s[sp - 1] = r != null ? r : CevalOps.inplace(op, a, b);
                             s[sp] = null;
                             break;
                         }
@@ -223,7 +208,7 @@ public final class Ceval {
                         case 78: // INPLACE_XOR
                         case 79: // INPLACE_OR
                             sp--;
-                            s[sp - 1] = Abstract.inplaceOp(s[sp - 1], s[sp], CevalOps.inplaceOp(op));
+                            s[sp - 1] = CevalOps.inplace(op, s[sp - 1], s[sp]);
                             s[sp] = null;
                             break;
                         case 60: // STORE_SUBSCR: v a i -> (a[i] = v)
@@ -231,27 +216,8 @@ public final class Ceval {
                             sp -= 3;
                             s[sp] = s[sp + 1] = s[sp + 2] = null;
                             break;
-                        case 61: // DELETE_SUBSCR: a i -> (del a[i])
-                            Abstract.delItem(s[sp - 2], s[sp - 1]);
-                            sp -= 2;
-                            s[sp] = s[sp + 1] = null;
-                            break;
-                        case 49: // WITH_EXCEPT_START: exit .. tb v t -> exit .. tb v t exit(t, v, tb)
-                            s[sp] = Abstract.call(s[sp - 7], s[sp - 1], s[sp - 2], s[sp - 3]);
-                            sp++;
-                            break;
                         case 68: // GET_ITER: o -> iter(o)
                             s[sp - 1] = Abstract.iter(s[sp - 1]);
-                            break;
-                        case 70: // PRINT_EXPR: v ->
-                            CevalOps.printExpr(ts, s[--sp]);
-                            s[sp] = null;
-                            break;
-                        case 71: // LOAD_BUILD_CLASS: -> __build_class__
-                            s[sp++] = CevalOps.loadBuildClass(f);
-                            break;
-                        case 74: // LOAD_ASSERTION_ERROR: -> AssertionError
-                            s[sp++] = PyExc.AssertionError;
                             break;
                         case 72: { // YIELD_FROM: receiver v -> receiver (suspends) | result
                             f.lasti = ip - 2;
@@ -263,31 +229,16 @@ public final class Ceval {
                             s[sp - 1] = r;
                             break;
                         }
-                        case 73: // GET_AWAITABLE: o -> iterator
-                            s[sp - 1] = GenOps.getAwaitable(s[sp - 1], code, ip);
-                            break;
-                        case 154: // SETUP_ASYNC_WITH: res -> (block) res
-                            sp = GenOps.setupAsyncWith(f, s, sp, ip + arg * 2);
-                            break;
                         case 86: // YIELD_VALUE: v -> (suspends; the value sent is pushed on resume)
                             return GenOps.yieldValue(f, s, sp, ip);
-                        case 82: // LIST_TO_TUPLE: list -> tuple
-                            s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
-                            break;
                         case 83: // RETURN_VALUE: v -> (return v)
                             return s[sp - 1];
                         case 87: // POP_BLOCK
                             f.nblocks--;
                             break;
-                        case 89: // POP_EXCEPT: tb v t -> (restores the handled exception)
-                            sp = CevalOps.popExcept(ts, f, sp);
-                            break;
                         case 90: // STORE_NAME: v -> (name = v)
                             CevalOps.storeName(f, names[arg], s[--sp]);
                             s[sp] = null;
-                            break;
-                        case 91: // DELETE_NAME
-                            CevalOps.deleteName(f, names[arg]);
                             break;
                         case 92: // UNPACK_SEQUENCE: seq -> v[n-1] .. v[0]
                             sp = CevalOps.unpackSequence(s, sp, arg);
@@ -308,24 +259,10 @@ public final class Ceval {
                             sp -= 2;
                             s[sp] = s[sp + 1] = null;
                             break;
-                        case 96: // DELETE_ATTR: o ->
-                            Abstract.delAttr(s[--sp], names[arg]);
-                            s[sp] = null;
-                            break;
                         case 97: // STORE_GLOBAL: v ->
                             f.globals.setItem(names[arg], s[--sp]);
                             s[sp] = null;
                             break;
-                        case 98: // DELETE_GLOBAL
-                            CevalOps.deleteGlobal(f, names[arg]);
-                            break;
-                        case 99: // ROT_N: a1..an -> an a1..an-1
-                        {
-                            PyObject t = s[sp - 1];
-                            System.arraycopy(s, sp - arg, s, sp - arg + 1, arg - 1);
-                            s[sp - arg] = t;
-                            break;
-                        }
                         case 100: // LOAD_CONST: -> c
                             s[sp++] = consts[arg];
                             break;
@@ -405,8 +342,6 @@ public final class Ceval {
                             s[sp - 1] = PyBool.of(Abstract.contains(s[sp], s[sp - 1]) ^ (arg != 0));
                             s[sp] = null;
                             break;
-                        case 119: // RERAISE: tb v t -> (raise v)
-                            throw CevalOps.reraise(ts, s, sp);
                         case 121: // JUMP_IF_NOT_EXC_MATCH: t cls -> (jump unless t matches)
                             sp -= 2;
                             if (!CevalOps.excMatch(s[sp], s[sp + 1])) {
@@ -429,15 +364,6 @@ public final class Ceval {
                             s[arg] = s[--sp];
                             s[sp] = null;
                             break;
-                        case 126: // DELETE_FAST
-                            if (s[arg] == null) {
-                                throw CevalOps.unboundLocal(co, arg);
-                            }
-                            s[arg] = null;
-                            break;
-                        case 130: // RAISE_VARARGS: [exc [cause]] -> (raise)
-                            sp -= arg;
-                            throw CevalOps.raise(ts, s, sp, arg);
                         case 131: { // CALL_FUNCTION: f a1..an -> f(a1..an)
                             int base = sp - arg;
                             f.sp = sp;
@@ -448,9 +374,6 @@ public final class Ceval {
                             s[sp - 1] = r;
                             break;
                         }
-                        case 132: // MAKE_FUNCTION: [defaults kwdefaults annotations closure] code qualname -> fn
-                            sp = CevalOps.makeFunction(f, s, sp, arg);
-                            break;
                         case 135: // LOAD_CLOSURE: -> cell
                             s[sp++] = s[nlocals + arg];
                             break;
@@ -466,9 +389,6 @@ public final class Ceval {
                             ((PyCell) s[nlocals + arg]).ref = s[--sp];
                             s[sp] = null;
                             break;
-                        case 138: // DELETE_DEREF
-                            CevalOps.deleteDeref(co, s, nlocals + arg, arg);
-                            break;
                         case 141: { // CALL_FUNCTION_KW: f a1..an kwnames -> f(...)
                             PyTuple kw = (PyTuple) s[--sp];
                             s[sp] = null;
@@ -481,13 +401,6 @@ public final class Ceval {
                             s[sp - 1] = r;
                             break;
                         }
-                        case 142: // CALL_FUNCTION_EX: f args [kwargs] -> f(*args, **kwargs)
-                            f.lasti = ip - 2;
-                            sp = CevalOps.callFunctionEx(ts, s, sp, arg);
-                            break;
-                        case 143: // SETUP_WITH: mgr -> exit enter()
-                            sp = CevalOps.setupWith(f, s, sp, ip + arg * 2);
-                            break;
                         case 145: // LIST_APPEND: list ... v -> list ...
                             ((PyList) s[sp - arg - 1]).append(s[--sp]);
                             s[sp] = null;
@@ -499,12 +412,6 @@ public final class Ceval {
                         case 164: // DICT_MERGE
                         case 165: // DICT_UPDATE
                             sp = CevalOps.containerOp(op, s, sp, arg);
-                            break;
-                        case 148: // LOAD_CLASSDEREF
-                            s[sp++] = CevalOps.loadClassDeref(f, s, nlocals, arg);
-                            break;
-                        case 155: // FORMAT_VALUE: v [spec] -> str
-                            sp = CevalOps.formatValue(s, sp, arg);
                             break;
                         case 160: // LOAD_METHOD: o -> meth self | NULL attr
                             CevalOps.loadMethod(s, sp, names[arg]);
@@ -527,7 +434,8 @@ public final class Ceval {
                         }
                         default:
                             f.sp = sp;
-                            sp = CevalOps.rareOpcode(ts, f, op, arg, sp);
+                            f.lasti = ip - 2;
+                            sp = CevalOps.rareOpcode(ts, f, op, arg, sp, ip);
                             break;
                     }
                 }

@@ -11,7 +11,10 @@ import dev.adder.runtime.Slots;
 import dev.adder.runtime.exceptions.PyBaseException;
 import dev.adder.runtime.exceptions.PyExc;
 import dev.adder.runtime.objects.PyBool;
+import dev.adder.runtime.objects.FloatOps;
+import dev.adder.runtime.objects.IntOps;
 import dev.adder.runtime.objects.PyDict;
+import dev.adder.runtime.objects.PyFloat;
 import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyList;
 import dev.adder.runtime.objects.PyNone;
@@ -66,6 +69,85 @@ final class CevalOps {
         }
     }
 
+    /** The arithmetic of a binary or in-place opcode: 0 none, then ADD..XOR as in {@link #arith}. */
+    private static final byte[] ARITH = new byte[256];
+
+    static {
+        int[][] map = {{23, 1}, {55, 1}, {24, 2}, {56, 2}, {20, 3}, {57, 3}, {27, 4}, {29, 4}, {26, 5}, {28, 5},
+            {22, 6}, {59, 6}, {19, 7}, {67, 7}, {62, 8}, {75, 8}, {63, 9}, {76, 9}, {64, 10}, {77, 10}, {66, 11},
+            {79, 11}, {65, 12}, {78, 12}};
+        for (int[] m : map) {
+            ARITH[m[0]] = (byte) m[1];
+        }
+    }
+
+    /** {@code a <op> b} for a binary-operation opcode: exact ints and floats directly, else the protocol. */
+    static PyObject binary(int op, PyObject a, PyObject b) {
+        PyObject r = arith(op, a, b);
+        return r != null ? r : Abstract.binaryOp(a, b, binaryOp(op));
+    }
+
+    /** {@code a <op>= b} for an in-place opcode: exact ints and floats (immutable) directly, else the protocol. */
+    static PyObject inplace(int op, PyObject a, PyObject b) {
+        PyObject r = arith(op, a, b);
+        return r != null ? r : Abstract.inplaceOp(a, b, inplaceOp(op));
+    }
+
+    /**
+     * The result of arithmetic opcode {@code op} when both operands are exact ints or floats (the
+     * same functions the types' slots call, without the slot dispatch), else null.
+     */
+    static PyObject arith(int op, PyObject a, PyObject b) {
+        Class<?> ca = a.getClass();
+        Class<?> cb = b.getClass();
+        if (ca == PyInt.class) {
+            if (cb == PyInt.class) {
+                PyInt x = (PyInt) a;
+                PyInt y = (PyInt) b;
+                switch (ARITH[op]) {
+                    case 1: return IntOps.add(x, y);
+                    case 2: return IntOps.sub(x, y);
+                    case 3: return IntOps.mul(x, y);
+                    case 4: return IntOps.trueDiv(x, y);
+                    case 5: return IntOps.floorDiv(x, y);
+                    case 6: return IntOps.mod(x, y);
+                    case 7: return IntOps.pow(x, y);
+                    case 8: return IntOps.lshift(x, y);
+                    case 9: return IntOps.rshift(x, y);
+                    case 10: return IntOps.and(x, y);
+                    case 11: return IntOps.or(x, y);
+                    case 12: return IntOps.xor(x, y);
+                    default: return null;
+                }
+            }
+            if (cb == PyFloat.class && ARITH[op] != 0 && ARITH[op] <= 7) {
+                return floatArith(ARITH[op], IntOps.toDouble((PyInt) a), ((PyFloat) b).value);
+            }
+            return null;
+        }
+        if (ca == PyFloat.class && ARITH[op] != 0 && ARITH[op] <= 7) {
+            if (cb == PyFloat.class) {
+                return floatArith(ARITH[op], ((PyFloat) a).value, ((PyFloat) b).value);
+            }
+            if (cb == PyInt.class) {
+                return floatArith(ARITH[op], ((PyFloat) a).value, IntOps.toDouble((PyInt) b));
+            }
+        }
+        return null;
+    }
+
+    private static PyObject floatArith(int kind, double x, double y) {
+        switch (kind) {
+            case 1: return PyFloat.of(x + y);
+            case 2: return PyFloat.of(x - y);
+            case 3: return PyFloat.of(x * y);
+            case 4: return FloatOps.trueDiv(x, y);
+            case 5: return FloatOps.floorDiv(x, y);
+            case 6: return FloatOps.mod(x, y);
+            default: return FloatOps.pow(x, y);
+        }
+    }
+
     /** {@code a + b} for two exact machine-word ints without overflow, else null. */
     static PyObject addSmallInts(PyObject a, PyObject b) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
@@ -90,6 +172,20 @@ final class CevalOps {
                 && ((PyInt) b).big == null) {
             long x = ((PyInt) a).value;
             long y = ((PyInt) b).value;
+            boolean r;
+            switch (arg) {
+                case 0: r = x < y; break;
+                case 1: r = x <= y; break;
+                case 2: r = x == y; break;
+                case 3: r = x != y; break;
+                case 4: r = x > y; break;
+                default: r = x >= y; break;
+            }
+            return PyBool.of(r);
+        }
+        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).value;
+            double y = ((PyFloat) b).value;
             boolean r;
             switch (arg) {
                 case 0: r = x < y; break;
@@ -914,7 +1010,102 @@ final class CevalOps {
     }
 
     /** Opcodes not handled in the loop: those not implemented yet raise SystemError. */
-    static int rareOpcode(ThreadState ts, Frame f, int op, int arg, int sp) {
+    static int rareOpcode(ThreadState ts, Frame f, int op, int arg, int sp, int ip) {
+        final PyObject[] s = f.localsplus;
+        final PyCode co = f.code;
+        final int nlocals = co.nlocals;
+        switch (op) {
+            case 6: { // ROT_FOUR: a b c d -> d a b c
+                PyObject t = s[sp - 1];
+                System.arraycopy(s, sp - 4, s, sp - 3, 3);
+                s[sp - 4] = t;
+                return sp;
+            }
+            case 10: // UNARY_POSITIVE
+                s[sp - 1] = Abstract.positive(s[sp - 1]);
+                return sp;
+            case 11: // UNARY_NEGATIVE
+                s[sp - 1] = Abstract.negative(s[sp - 1]);
+                return sp;
+            case 15: // UNARY_INVERT
+                s[sp - 1] = Abstract.invert(s[sp - 1]);
+                return sp;
+            case 61: // DELETE_SUBSCR: a i -> (del a[i])
+                Abstract.delItem(s[sp - 2], s[sp - 1]);
+                sp -= 2;
+                s[sp] = s[sp + 1] = null;
+                return sp;
+            case 49: // WITH_EXCEPT_START: exit .. tb v t -> exit .. tb v t exit(t, v, tb)
+                s[sp] = Abstract.call(s[sp - 7], s[sp - 1], s[sp - 2], s[sp - 3]);
+                return sp + 1;
+            case 70: // PRINT_EXPR: v ->
+                printExpr(ts, s[--sp]);
+                s[sp] = null;
+                return sp;
+            case 71: // LOAD_BUILD_CLASS: -> __build_class__
+                s[sp] = loadBuildClass(f);
+                return sp + 1;
+            case 74: // LOAD_ASSERTION_ERROR: -> AssertionError
+                s[sp] = PyExc.AssertionError;
+                return sp + 1;
+            case 73: // GET_AWAITABLE: o -> iterator
+                s[sp - 1] = GenOps.getAwaitable(s[sp - 1], co.code, ip);
+                return sp;
+            case 154: // SETUP_ASYNC_WITH: res -> (block) res
+                return GenOps.setupAsyncWith(f, s, sp, ip + arg * 2);
+            case 82: // LIST_TO_TUPLE: list -> tuple
+                s[sp - 1] = PyTuple.of(((PyList) s[sp - 1]).toArray());
+                return sp;
+            case 89: // POP_EXCEPT: tb v t -> (restores the handled exception)
+                return popExcept(ts, f, sp);
+            case 91: // DELETE_NAME
+                deleteName(f, co.names[arg]);
+                return sp;
+            case 96: // DELETE_ATTR: o ->
+                Abstract.delAttr(s[--sp], co.names[arg]);
+                s[sp] = null;
+                return sp;
+            case 98: // DELETE_GLOBAL
+                deleteGlobal(f, co.names[arg]);
+                return sp;
+            case 99: { // ROT_N: a1..an -> an a1..an-1
+                PyObject t = s[sp - 1];
+                System.arraycopy(s, sp - arg, s, sp - arg + 1, arg - 1);
+                s[sp - arg] = t;
+                return sp;
+            }
+            case 119: // RERAISE: tb v t -> (raise v)
+                throw reraise(ts, s, sp);
+            case 126: // DELETE_FAST
+                if (s[arg] == null) {
+                    throw unboundLocal(co, arg);
+                }
+                s[arg] = null;
+                return sp;
+            case 130: // RAISE_VARARGS: [exc [cause]] -> (raise)
+                sp -= arg;
+                throw raise(ts, s, sp, arg);
+            case 132: // MAKE_FUNCTION: [defaults kwdefaults annotations closure] code qualname -> fn
+                return makeFunction(f, s, sp, arg);
+            case 138: // DELETE_DEREF
+                deleteDeref(co, s, nlocals + arg, arg);
+                return sp;
+            case 142: // CALL_FUNCTION_EX: f args [kwargs] -> f(*args, **kwargs)
+                return callFunctionEx(ts, s, sp, arg);
+            case 143: // SETUP_WITH: mgr -> exit enter()
+                return setupWith(f, s, sp, ip + arg * 2);
+            case 148: // LOAD_CLASSDEREF
+                s[sp] = loadClassDeref(f, s, nlocals, arg);
+                return sp + 1;
+            case 155: // FORMAT_VALUE: v [spec] -> str
+                return formatValue(s, sp, arg);
+            default:
+                return rareOpcodeOther(ts, f, op, arg, sp);
+        }
+    }
+
+    /** The opcodes of imports, annotations, generators, pattern matching and star-unpacking. */
+    private static int rareOpcodeOther(ThreadState ts, Frame f, int op, int arg, int sp) {
         if (op == 94) { // UNPACK_EX
             return unpackEx(f.localsplus, sp, arg);
         }

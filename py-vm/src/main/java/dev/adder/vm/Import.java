@@ -44,17 +44,17 @@ public final class Import {
     private Import() {
     }
 
-    static final PyStr NAME = PyStr.of("__name__");
-    static final PyStr PACKAGE = PyStr.of("__package__");
-    static final PyStr SPEC = PyStr.of("__spec__");
-    static final PyStr PATH = PyStr.of("__path__");
-    static final PyStr FILE = PyStr.of("__file__");
-    static final PyStr CACHED = PyStr.of("__cached__");
-    static final PyStr LOADER = PyStr.of("__loader__");
-    static final PyStr ALL = PyStr.of("__all__");
-    static final PyStr DICT = PyStr.of("__dict__");
-    static final PyStr BUILTINS = PyStr.of("__builtins__");
-    static final PyStr IMPORT = PyStr.of("__import__");
+    static final PyStr NAME = PyStr.intern("__name__");
+    static final PyStr PACKAGE = PyStr.intern("__package__");
+    static final PyStr SPEC = PyStr.intern("__spec__");
+    static final PyStr PATH = PyStr.intern("__path__");
+    static final PyStr FILE = PyStr.intern("__file__");
+    static final PyStr CACHED = PyStr.intern("__cached__");
+    static final PyStr LOADER = PyStr.intern("__loader__");
+    static final PyStr ALL = PyStr.intern("__all__");
+    static final PyStr DICT = PyStr.intern("__dict__");
+    static final PyStr BUILTINS = PyStr.intern("__builtins__");
+    static final PyStr IMPORT = PyStr.intern("__import__");
 
     /** {@code builtins.__import__}. */
     static final PyBuiltinFunction IMPORT_FUNC = new PyBuiltinFunction("__import__", "__import__", null,

@@ -34,15 +34,15 @@ final class ImportTypes {
     private ImportTypes() {
     }
 
-    static final PyStr NAME = PyStr.of("name");
-    static final PyStr LOADER = PyStr.of("loader");
-    static final PyStr ORIGIN = PyStr.of("origin");
-    static final PyStr LOADER_STATE = PyStr.of("loader_state");
-    static final PyStr SEARCH_LOCATIONS = PyStr.of("submodule_search_locations");
-    static final PyStr SET_FILEATTR = PyStr.of("_set_fileattr");
-    static final PyStr CACHED = PyStr.of("_cached");
-    static final PyStr INITIALIZING = PyStr.of("_initializing");
-    static final PyStr PATH = PyStr.of("path");
+    static final PyStr NAME = PyStr.intern("name");
+    static final PyStr LOADER = PyStr.intern("loader");
+    static final PyStr ORIGIN = PyStr.intern("origin");
+    static final PyStr LOADER_STATE = PyStr.intern("loader_state");
+    static final PyStr SEARCH_LOCATIONS = PyStr.intern("submodule_search_locations");
+    static final PyStr SET_FILEATTR = PyStr.intern("_set_fileattr");
+    static final PyStr CACHED = PyStr.intern("_cached");
+    static final PyStr INITIALIZING = PyStr.intern("_initializing");
+    static final PyStr PATH = PyStr.intern("path");
 
     private static String qualifiedRepr(PyObject o, String module, String name) {
         return "<" + module + "." + name + " object at " + dev.adder.runtime.BaseObject.address(o) + ">";

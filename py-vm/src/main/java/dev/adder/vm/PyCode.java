@@ -96,9 +96,23 @@ public final class PyCode extends PyObject {
     private static PyStr[] strs(List<String> l) {
         PyStr[] r = new PyStr[l.size()];
         for (int i = 0; i < r.length; i++) {
-            r[i] = PyStr.of(l.get(i));
+            r[i] = PyStr.intern(l.get(i));
         }
         return r;
+    }
+
+    /** True for a constant CPython interns: ASCII letters, digits and underscores only. */
+    private static boolean isName(String v) {
+        if (v.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The runtime object for a constant. */
@@ -112,7 +126,7 @@ public final class PyCode extends PyObject {
         } else if (c instanceof Constant.Float f) {
             return PyFloat.of(f.value());
         } else if (c instanceof Constant.Str s) {
-            return PyStr.of(s.value());
+            return isName(s.value()) ? PyStr.intern(s.value()) : PyStr.of(s.value());
         } else if (c instanceof Constant.Tuple t) {
             PyObject[] items = new PyObject[t.items().size()];
             for (int i = 0; i < items.length; i++) {

@@ -71,7 +71,6 @@ final class SysModule {
             "algorithm", "hash_bits", "seed_bits", "cutoff");
     static final PyType THREAD_INFO = StructSeq.newType("sys", "thread_info", "name", "lock", "version");
 
-    private static final Map<String, PyStr> INTERNED = new ConcurrentHashMap<>();
     private static volatile PyObject stdlibNames;
 
     private static PyObject s(String v) {
@@ -217,8 +216,7 @@ final class SysModule {
             if (a[0].type() != PyStr.TYPE) {
                 throw PyErr.typeError("can't intern %s", a[0].type().name());
             }
-            PyStr prev = INTERNED.putIfAbsent(str.value(), str);
-            return prev == null ? str : prev;
+            return PyStr.intern(str);
         });
         PyObject displayhook = fn(interp, "displayhook", (self, a, n, kw) -> {
             noKw("displayhook", kw);

@@ -30,14 +30,14 @@ final class Tracing {
     private Tracing() {
     }
 
-    private static final PyStr CALL = PyStr.of("call");
-    private static final PyStr LINE = PyStr.of("line");
-    private static final PyStr RETURN = PyStr.of("return");
-    private static final PyStr EXCEPTION = PyStr.of("exception");
-    private static final PyStr OPCODE = PyStr.of("opcode");
-    private static final PyStr C_CALL = PyStr.of("c_call");
-    private static final PyStr C_RETURN = PyStr.of("c_return");
-    private static final PyStr C_EXCEPTION = PyStr.of("c_exception");
+    private static final PyStr CALL = PyStr.intern("call");
+    private static final PyStr LINE = PyStr.intern("line");
+    private static final PyStr RETURN = PyStr.intern("return");
+    private static final PyStr EXCEPTION = PyStr.intern("exception");
+    private static final PyStr OPCODE = PyStr.intern("opcode");
+    private static final PyStr C_CALL = PyStr.intern("c_call");
+    private static final PyStr C_RETURN = PyStr.intern("c_return");
+    private static final PyStr C_EXCEPTION = PyStr.intern("c_exception");
 
     /** Runs frame {@code f} (already on the frame stack) reporting 'call' and 'return' events. */
     static PyObject evalTraced(ThreadState ts, Frame f) {

@@ -50,6 +50,34 @@ public class PyStr extends PyObject {
         this.value = value;
     }
 
+    /** The interned strings ({@code sys.intern}, names in code objects): one object per text. */
+    private static final class Interned {
+        static final java.util.concurrent.ConcurrentHashMap<String, PyStr> MAP =
+                new java.util.concurrent.ConcurrentHashMap<>();
+    }
+
+    /**
+     * The interned str for {@code s}: names in code objects, dictionaries of types and modules
+     * use these, so that lookups usually succeed on identity (CPython interns identifiers too).
+     */
+    public static PyStr intern(String s) {
+        PyStr p = Interned.MAP.get(s);
+        if (p == null) {
+            PyStr fresh = of(s);
+            p = Interned.MAP.putIfAbsent(s, fresh);
+            if (p == null) {
+                p = fresh;
+            }
+        }
+        return p;
+    }
+
+    /** {@code sys.intern(s)} for an exact str: {@code s} itself or the equal str interned before. */
+    public static PyStr intern(PyStr s) {
+        PyStr p = Interned.MAP.putIfAbsent(s.value, s);
+        return p == null ? s : p;
+    }
+
     /** The str for Java text {@code s} (surrogate pairs are single code points). */
     public static PyStr of(String s) {
         if (s.length() <= 1) {
