@@ -328,12 +328,22 @@ class ProgramCorpusTest {
                 null);
     }
 
-    /** Stops a hung program's threads where the JDK still can (Thread.stop, removed after JDK 19). */
+    /**
+     * Stops a hung program's threads: the evaluation loop's stop request, then (for a thread stuck
+     * in a Java call) Thread.stop where the JDK still has it (removed after JDK 19).
+     */
     private static void stopAll(ThreadGroup group) throws InterruptedException {
         Thread[] threads = new Thread[group.activeCount() + 8];
         int n = group.enumerate(threads, true);
         for (int i = 0; i < n; i++) {
+            dev.adder.vm.Signals.requestStop(threads[i]);
             threads[i].interrupt();
+        }
+        for (int i = 0; i < n; i++) {
+            threads[i].join(1000);
+            if (!threads[i].isAlive()) {
+                continue;
+            }
             try {
                 Thread.class.getMethod("stop").invoke(threads[i]);
             } catch (ReflectiveOperationException | UnsupportedOperationException e) {

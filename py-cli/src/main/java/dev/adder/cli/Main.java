@@ -78,7 +78,13 @@ public final class Main {
     /** Runs the command in {@code io} and returns its exit status (0-255 as the process would see it). */
     public static int run(String[] args, Io io) {
         int[] status = {0};
-        Thread t = new Thread(null, () -> status[0] = runHere(args, io), "MainThread", 1L << 30);
+        Thread t = new Thread(null, () -> {
+            try {
+                status[0] = runHere(args, io);
+            } catch (Signals.Stopped e) {
+                status[0] = 1; // stopped by the embedder (Signals.requestStop)
+            }
+        }, "MainThread", 1L << 30);
         t.start();
         try {
             t.join();

@@ -99,9 +99,15 @@ public final class Ceval {
                         ip += 2;
                     }
                     switch (op) {
-                        case 1: // POP_TOP: v ->
-                            s[--sp] = null;
+                        case 1: { // POP_TOP: v ->
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            if (v.getClass() == PyGenerator.class && ((PyGenerator) v).loopOwned) {
+                                f.lasti = ip - 2;
+                                CevalOps.dropLoopGenerator(ts, (PyGenerator) v);
+                            }
                             break;
+                        }
                         case 2: { // ROT_TWO: a b -> b a
                             PyObject t = s[sp - 1];
                             s[sp - 1] = s[sp - 2];
@@ -369,6 +375,9 @@ public final class Ceval {
                             f.sp = sp;
                             f.lasti = ip - 2;
                             PyObject r = call(ts, s[base - 1], s, base, arg, null);
+                            if (code[ip] == 68) { // GET_ITER next: for x in genfunc(...)
+                                CevalOps.markLoopGenerator(s[base - 1], r);
+                            }
                             CevalOps.clear(s, base, sp);
                             sp = base;
                             s[sp - 1] = r;
@@ -426,6 +435,9 @@ public final class Ceval {
                                 r = call(ts, s[base - 1], s, base, arg, null);
                             } else {
                                 r = call(ts, s[base - 2], s, base - 1, arg + 1, null);
+                            }
+                            if (code[ip] == 68) { // GET_ITER next: for x in obj.genmethod(...)
+                                CevalOps.markLoopGenerator(s[base - 2] == null ? s[base - 1] : s[base - 2], r);
                             }
                             CevalOps.clear(s, base - 1, sp);
                             sp = base - 1;

@@ -200,6 +200,39 @@ final class CevalOps {
         return Abstract.richCompare(a, b, CMP[arg]);
     }
 
+    /** Marks {@code r}, just returned by calling {@code callee}, as a generator only a loop holds. */
+    static void markLoopGenerator(PyObject callee, PyObject r) {
+        if (r.getClass() == PyGenerator.class && callee instanceof PyFunction pf && (pf.code.flags & 0x20) != 0
+                && ((PyGenerator) r).kind == PyGenerator.GEN) {
+            ((PyGenerator) r).loopOwned = true;
+        }
+    }
+
+    /** A loop drops its generator: closes it, reporting a failure as unraisable (CPython: gen_dealloc). */
+    static void dropLoopGenerator(ThreadState ts, PyGenerator g) {
+        g.loopOwned = false;
+        try {
+            g.close(ts);
+        } catch (PyException e) {
+            Frame f = ts.frame;
+            if (f != null && e.value.traceback() == null) {
+                e.value.setTraceback(new PyTraceback(null, f, f.lasti));
+            }
+            ts.interp.atexit.unraisable.write(null, g, e);
+        }
+    }
+
+    /** Closes the loop-owned generators among {@code s[from..to)}, the slots an unwinding is about to clear. */
+    private static void dropLoopGenerators(ThreadState ts, PyObject[] s, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            PyObject v = s[i];
+            if (v != null && v.getClass() == PyGenerator.class && ((PyGenerator) v).loopOwned) {
+                s[i] = null;
+                dropLoopGenerator(ts, (PyGenerator) v);
+            }
+        }
+    }
+
     static void clear(PyObject[] s, int from, int to) {
         for (int i = from; i < to; i++) {
             s[i] = null;
@@ -984,6 +1017,9 @@ final class CevalOps {
                 sp = level;
                 continue;
             }
+            if (sp > level) {
+                dropLoopGenerators(ts, s, level, sp);
+            }
             while (sp > level) {
                 s[--sp] = null;
             }
@@ -1005,6 +1041,7 @@ final class CevalOps {
             f.sp = sp;
             return handler;
         }
+        dropLoopGenerators(ts, s, f.code.nlocalsplus, sp);
         clear(s, f.code.nlocalsplus, sp);
         return -1;
     }

@@ -54,6 +54,13 @@ public class PyGenerator extends PyObject {
     boolean started;
     /** Resume at the instruction after the {@code YIELD_FROM} the frame is suspended in. */
     boolean pastYieldFrom;
+    /**
+     * Set when a generator function's call result goes straight to a {@code for} loop's
+     * {@code GET_ITER}: then the loop's stack slot is the only reference, and the generator is
+     * closed when the loop drops it (after {@code break}, {@code return} or an exception), as
+     * CPython's reference counting closes it at that moment.
+     */
+    boolean loopOwned;
     /** The exception being handled inside the generator while it is suspended. */
     PyObject excState;
     /** The value of the last {@code return}, until {@link #takeReturnValue} reads it. */

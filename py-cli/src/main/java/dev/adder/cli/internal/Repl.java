@@ -129,7 +129,7 @@ public final class Repl {
             try {
                 line = input.readLine(prompt(lines.isEmpty() ? "ps1" : "ps2"));
             } catch (ConsoleInput.Interrupted e) {
-                Signals.pending = false;
+                Signals.clearInterrupt();
                 err.print("\nKeyboardInterrupt\n");
                 err.flush();
                 return null;
@@ -166,7 +166,7 @@ public final class Repl {
             unit = (CodeUnit) r[1];
             break;
         }
-        Signals.pending = false;
+        Signals.clearInterrupt();
         PyBaseException exc = run.execInteractive(unit);
         if (exc == null) {
             return null;
