@@ -552,7 +552,15 @@ public final class Abstract {
         if (f == null) {
             throw PyErr.typeError("'%s' object is not an iterator", it.type().name());
         }
-        return f.next(it);
+        try {
+            return f.next(it);
+        } catch (PyException e) {
+            // a StopIteration out of a callback (map's function...) means exhaustion, as in CPython
+            if (e.matches(PyExc.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     /** {@code item in container}. */

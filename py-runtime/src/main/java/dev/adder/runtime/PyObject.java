@@ -7,7 +7,7 @@ package dev.adder.runtime;
  * no counterpart; the JVM's collector owns memory. {@link #type()} is a read of a final field.
  */
 public abstract class PyObject {
-    private final PyType type;
+    private PyType type;
 
     /** Makes an object of Python type {@code type}. */
     protected PyObject(PyType type) {
@@ -17,6 +17,11 @@ public abstract class PyObject {
     /** Only for the metatype {@code type} itself, whose type is itself. */
     PyObject() {
         this.type = (PyType) this;
+    }
+
+    /** {@code __class__} assignment, after its checks ({@code object_set_class}). */
+    final void setType(PyType t) {
+        this.type = t;
     }
 
     /** The object's Python type ({@code type(self)}). */

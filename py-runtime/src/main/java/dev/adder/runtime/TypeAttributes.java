@@ -99,9 +99,7 @@ final class TypeAttributes {
             }
             return d;
         }, null));
-        o.setAttribute("__class__", new PyGetSetDescr(o, "__class__", PyObject::type, (self, v) -> {
-            throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-        }));
+        o.setAttribute("__class__", new PyGetSetDescr(o, "__class__", PyObject::type, TypeAttributes::setClass));
         o.setAttribute("__doc__", PyStr.of("The base class of the class hierarchy.\n\nWhen called, it accepts no "
                 + "arguments and returns a new featureless\ninstance that has no instance attributes and cannot be "
                 + "given any.\n"));
@@ -272,5 +270,54 @@ final class TypeAttributes {
             }
         }
         return PyList.of(names.keysArray());
+    }
+
+    /** {@code object.__class__ = v}. CPython: Objects/typeobject.c ({@code object_set_class}). */
+    private static void setClass(PyObject self, PyObject v) {
+        if (v == null) {
+            throw PyErr.typeError("can't delete __class__ attribute");
+        }
+        if (!(v instanceof PyType newto)) {
+            throw PyErr.typeError("__class__ must be set to a class, not '%s' object", v.type().name());
+        }
+        PyType oldto = self.type();
+        boolean modules = isModuleType(newto) && isModuleType(oldto);
+        if (!modules && (newto.hasFlags(PyType.IMMUTABLETYPE) || oldto.hasFlags(PyType.IMMUTABLETYPE))) {
+            throw PyErr.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        // the same Java layout: instance class, dict or not, and the same __slots__ cells
+        // a module carries its dict whatever its class
+        boolean dictsDiffer = !modules && newto.instancesHaveDict() != oldto.instancesHaveDict();
+        if (newto.javaClass() != oldto.javaClass() || dictsDiffer || newto.slotCount() != oldto.slotCount()
+                || !slotNames(newto).equals(slotNames(oldto))) {
+            throw PyErr.typeError("__class__ assignment: '%s' object layout differs from '%s'", newto.name(),
+                    oldto.name());
+        }
+        self.setType(newto);
+    }
+
+    /** True for {@code types.ModuleType} and its subclasses. */
+    private static boolean isModuleType(PyType t) {
+        for (PyType bt : t.mro()) {
+            if (!bt.isHeapType() && bt.name().equals("module")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names of the {@code __slots__} cells of {@code t}'s instances, in cell order. */
+    private static java.util.List<String> slotNames(PyType t) {
+        java.util.List<String> names = new java.util.ArrayList<>();
+        for (PyType b = t; b != null && b.slotCount() > 0; b = b.base()) {
+            java.util.List<String> own = new java.util.ArrayList<>();
+            for (PyObject k : b.dict().keysArray()) {
+                if (b.dict().getItem(k) instanceof dev.adder.runtime.objects.PyMemberDescr) {
+                    own.add(((PyStr) k).value());
+                }
+            }
+            names.addAll(0, own);
+        }
+        return names;
     }
 }

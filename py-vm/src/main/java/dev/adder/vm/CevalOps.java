@@ -244,7 +244,15 @@ final class CevalOps {
         if (n == null) {
             throw PyErr.typeError("'%s' object is not an iterator", it.type().name());
         }
-        return n.next(it);
+        try {
+            return n.next(it);
+        } catch (PyException e) {
+            // a StopIteration out of a callback (map's function...) ends the loop, as in CPython
+            if (e.matches(PyExc.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
     }
 
     // ------------------------------------------------------------------ names

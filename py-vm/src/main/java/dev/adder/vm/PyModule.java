@@ -66,7 +66,7 @@ public final class PyModule extends PyObject implements PyBuiltinFunction.PyModu
             if (!(name instanceof PyStr s)) {
                 throw PyErr.typeError("module() argument 'name' must be str, not %s", name.type().name());
             }
-            PyModule m = new PyModule(s.value());
+            PyModule m = new PyModule((PyType) type, s.value());
             m.dict.setItem(PyStr.of("__doc__"), doc);
             return m;
         };
@@ -120,7 +120,12 @@ public final class PyModule extends PyObject implements PyBuiltinFunction.PyModu
 
     /** A module named {@code name} with a fresh dictionary. */
     public PyModule(String name) {
-        super(TYPE);
+        this(TYPE, name);
+    }
+
+    /** A module of type {@code type} (a subclass of {@code types.ModuleType}) named {@code name}. */
+    PyModule(PyType type, String name) {
+        super(type);
         this.name = name;
         this.dict = new PyDict();
         dict.setItem(PyStr.of("__name__"), PyStr.of(name));
