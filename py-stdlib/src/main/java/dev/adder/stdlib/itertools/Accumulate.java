@@ -1,0 +1,68 @@
+package dev.adder.stdlib.itertools;
+
+import dev.adder.runtime.Abstract;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+import dev.adder.runtime.objects.BuiltinArgs;
+import dev.adder.runtime.objects.PyNone;
+import dev.adder.runtime.objects.PyTuple;
+
+/**
+ * {@code accumulate(iterable, func=None, *, initial=None)}: running totals (sums, or results
+ * of {@code func(total, item)}), starting with {@code initial} when given.
+ *
+ * <p>CPython: Modules/itertoolsmodule.c ({@code accumulateobject}, {@code accumulate_next}).
+ */
+final class Accumulate extends ItObject {
+    static final PyType TYPE = ItObject.newType("accumulate", Accumulate.class, true, o -> ((Accumulate) o).next());
+
+    private final PyObject it;
+    /** The function, or null for addition. */
+    private final PyObject binop;
+    private PyObject total;
+    private PyObject initial;
+
+    private Accumulate(PyType type, PyObject it, PyObject binop, PyObject initial) {
+        super(type);
+        this.it = it;
+        this.binop = binop;
+        this.initial = initial;
+    }
+
+    PyObject next() {
+        if (initial != null) {
+            total = initial;
+            initial = null;
+            return total;
+        }
+        PyObject v = Abstract.next(it);
+        if (v == null) {
+            return null;
+        }
+        PyObject t = total;
+        if (t == null) {
+            t = v;
+        } else if (binop == null) {
+            t = Abstract.add(t, v);
+        } else {
+            t = Abstract.call(binop, t, v);
+        }
+        total = t;
+        return t;
+    }
+
+    private static final String[] NAMES = {"iterable", "func", "initial"};
+
+    private static PyObject make(PyType type, PyObject[] a, int n, PyTuple kw) {
+        PyObject[] p = BuiltinArgs.unpack("accumulate", a, n, kw, NAMES, 0, 1, 2, 0);
+        PyObject it = Abstract.iter(p[0]);
+        PyObject f = p[1] == PyNone.NONE ? null : p[1];
+        PyObject init = p[2] == PyNone.NONE ? null : p[2];
+        return new Accumulate(type, it, f, init);
+    }
+
+    static {
+        TYPE.tp_new = Accumulate::make;
+        TYPE.ready();
+    }
+}

@@ -1,0 +1,367 @@
+package dev.adder.stdlib.itertools;
+
+import dev.adder.runtime.Abstract;
+import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+import dev.adder.runtime.objects.BuiltinArgs;
+import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyNone;
+import dev.adder.runtime.objects.PyStr;
+import dev.adder.runtime.objects.PyTuple;
+
+/**
+ * The combinatoric iterators: {@code product}, {@code combinations},
+ * {@code combinations_with_replacement} and {@code permutations}. Each reads its input into a
+ * tuple (the pool) when made and walks an array of indices into it.
+ *
+ * <p>CPython: Modules/itertoolsmodule.c ({@code productobject}, {@code combinationsobject},
+ * {@code cwrobject}, {@code permutationsobject} and their {@code _next} functions).
+ */
+final class Combinatorics {
+    private Combinatorics() {
+    }
+
+    private static PyObject[] pool(PyObject iterable) {
+        return PyTuple.fromIterable(iterable).itemsArray();
+    }
+
+    private static int arraySize(long r) {
+        if (r > Integer.MAX_VALUE - 8) {
+            throw PyErr.memoryError();
+        }
+        return (int) r;
+    }
+
+    /** {@code product(*iterables, repeat=1)}. */
+    static final class Product extends ItObject {
+        static final PyType TYPE = ItObject.newType("product", Product.class, true, o -> ((Product) o).next());
+
+        private final PyObject[][] pools;
+        private final int[] indices;
+        private PyObject[] result;
+        private boolean stopped;
+
+        private Product(PyType type, PyObject[][] pools) {
+            super(type);
+            this.pools = pools;
+            this.indices = new int[pools.length];
+        }
+
+        PyObject next() {
+            if (stopped) {
+                return null;
+            }
+            PyObject[][] ps = pools;
+            int npools = ps.length;
+            PyObject[] r = result;
+            if (r == null) {
+                r = new PyObject[npools];
+                for (int i = 0; i < npools; i++) {
+                    if (ps[i].length == 0) {
+                        stopped = true;
+                        return null;
+                    }
+                    r[i] = ps[i][0];
+                }
+            } else {
+                r = r.clone();
+                int i;
+                for (i = npools - 1; i >= 0; i--) {
+                    PyObject[] pool = ps[i];
+                    if (++indices[i] == pool.length) {
+                        indices[i] = 0;
+                        r[i] = pool[0];
+                    } else {
+                        r[i] = pool[indices[i]];
+                        break;
+                    }
+                }
+                if (i < 0) {
+                    stopped = true;
+                    return null;
+                }
+            }
+            result = r;
+            return PyTuple.wrap(r);
+        }
+
+        private static PyObject make(PyType type, PyObject[] a, int n, PyTuple kw) {
+            long repeat = 1;
+            int nkw = BuiltinArgs.kwCount(kw);
+            if (nkw > 0) {
+                if (nkw > 1) {
+                    throw PyErr.typeError("product() takes at most 1 keyword argument (%d given)", nkw);
+                }
+                String k = ((PyStr) kw.get(0)).value();
+                if (!k.equals("repeat")) {
+                    throw PyErr.typeError("'%s' is an invalid keyword argument for product()", k);
+                }
+                repeat = asSsize(a[n]);
+                if (repeat < 0) {
+                    throw PyErr.valueError("repeat argument cannot be negative");
+                }
+            }
+            if (repeat != 0 && n > Long.MAX_VALUE / 8 / repeat) {
+                throw PyErr.overflowError("repeat argument too large");
+            }
+            if (repeat == 0) {
+                n = 0;
+            }
+            int npools = arraySize(n * repeat);
+            PyObject[][] pools = new PyObject[npools][];
+            for (int i = 0; i < n; i++) {
+                pools[i] = pool(a[i]);
+            }
+            for (int i = n; i < npools; i++) {
+                pools[i] = pools[i - n];
+            }
+            return new Product(type, pools);
+        }
+
+        static {
+            TYPE.tp_new = Product::make;
+            TYPE.ready();
+        }
+    }
+
+    private static final String[] COMB_NAMES = {"iterable", "r"};
+
+    /** {@code combinations(iterable, r)}. */
+    static final class Combinations extends ItObject {
+        static final PyType TYPE = ItObject.newType("combinations", Combinations.class, true,
+                o -> ((Combinations) o).next());
+
+        private final PyObject[] pool;
+        private final int[] indices;
+        private final int r;
+        private PyObject[] result;
+        private boolean stopped;
+
+        private Combinations(PyType type, PyObject[] pool, int r) {
+            super(type);
+            this.pool = pool;
+            this.r = r;
+            this.indices = new int[r];
+            for (int i = 0; i < r; i++) {
+                indices[i] = i;
+            }
+            this.stopped = r > pool.length;
+        }
+
+        PyObject next() {
+            if (stopped) {
+                return null;
+            }
+            PyObject[] p = pool;
+            int[] ix = indices;
+            int n = p.length;
+            PyObject[] res = result;
+            if (res == null) {
+                res = new PyObject[r];
+                for (int i = 0; i < r; i++) {
+                    res[i] = p[ix[i]];
+                }
+            } else {
+                int i = r - 1;
+                while (i >= 0 && ix[i] == i + n - r) {
+                    i--;
+                }
+                if (i < 0) {
+                    stopped = true;
+                    return null;
+                }
+                res = res.clone();
+                ix[i]++;
+                for (int j = i + 1; j < r; j++) {
+                    ix[j] = ix[j - 1] + 1;
+                }
+                for (int j = i; j < r; j++) {
+                    res[j] = p[ix[j]];
+                }
+            }
+            result = res;
+            return PyTuple.wrap(res);
+        }
+
+        static {
+            TYPE.tp_new = (type, a, n, kw) -> {
+                PyObject[] p = BuiltinArgs.unpack("combinations", a, n, kw, COMB_NAMES, 0, 2, 2, 0);
+                long r = asSsize(p[1]);
+                PyObject[] pool = pool(p[0]);
+                if (r < 0) {
+                    throw PyErr.valueError("r must be non-negative");
+                }
+                return new Combinations(type, pool, arraySize(r));
+            };
+            TYPE.ready();
+        }
+    }
+
+    /** {@code combinations_with_replacement(iterable, r)}. */
+    static final class CombinationsWithReplacement extends ItObject {
+        static final PyType TYPE = ItObject.newType("combinations_with_replacement",
+                CombinationsWithReplacement.class, true, o -> ((CombinationsWithReplacement) o).next());
+
+        private final PyObject[] pool;
+        private final int[] indices;
+        private final int r;
+        private PyObject[] result;
+        private boolean stopped;
+
+        private CombinationsWithReplacement(PyType type, PyObject[] pool, int r) {
+            super(type);
+            this.pool = pool;
+            this.r = r;
+            this.indices = new int[r];
+            this.stopped = pool.length == 0 && r > 0;
+        }
+
+        PyObject next() {
+            if (stopped) {
+                return null;
+            }
+            PyObject[] p = pool;
+            int[] ix = indices;
+            int n = p.length;
+            PyObject[] res = result;
+            if (res == null) {
+                res = new PyObject[r];
+                if (r > 0) {
+                    java.util.Arrays.fill(res, p[0]);
+                }
+            } else {
+                int i = r - 1;
+                while (i >= 0 && ix[i] == n - 1) {
+                    i--;
+                }
+                if (i < 0) {
+                    stopped = true;
+                    return null;
+                }
+                res = res.clone();
+                int index = ix[i] + 1;
+                PyObject elem = p[index];
+                for (; i < r; i++) {
+                    ix[i] = index;
+                    res[i] = elem;
+                }
+            }
+            result = res;
+            return PyTuple.wrap(res);
+        }
+
+        static {
+            TYPE.tp_new = (type, a, n, kw) -> {
+                PyObject[] p = BuiltinArgs.unpack("combinations_with_replacement", a, n, kw, COMB_NAMES, 0, 2, 2,
+                        0);
+                long r = asSsize(p[1]);
+                PyObject[] pool = pool(p[0]);
+                if (r < 0) {
+                    throw PyErr.valueError("r must be non-negative");
+                }
+                return new CombinationsWithReplacement(type, pool, arraySize(r));
+            };
+            TYPE.ready();
+        }
+    }
+
+    /** {@code permutations(iterable, r=None)}. */
+    static final class Permutations extends ItObject {
+        static final PyType TYPE = ItObject.newType("permutations", Permutations.class, true,
+                o -> ((Permutations) o).next());
+
+        private final PyObject[] pool;
+        private final int[] indices;
+        private final int[] cycles;
+        private final int r;
+        private PyObject[] result;
+        private boolean stopped;
+
+        private Permutations(PyType type, PyObject[] pool, int r) {
+            super(type);
+            int n = pool.length;
+            this.pool = pool;
+            this.r = r;
+            this.indices = new int[n];
+            for (int i = 0; i < n; i++) {
+                indices[i] = i;
+            }
+            this.stopped = r > n;
+            this.cycles = new int[stopped ? 0 : r];
+            for (int i = 0; i < cycles.length; i++) {
+                cycles[i] = n - i;
+            }
+        }
+
+        PyObject next() {
+            if (stopped) {
+                return null;
+            }
+            PyObject[] p = pool;
+            int[] ix = indices;
+            int n = p.length;
+            PyObject[] res = result;
+            if (res == null) {
+                res = new PyObject[r];
+                for (int i = 0; i < r; i++) {
+                    res[i] = p[ix[i]];
+                }
+            } else {
+                if (n == 0) {
+                    stopped = true;
+                    return null;
+                }
+                res = res.clone();
+                int[] cy = cycles;
+                int i;
+                for (i = r - 1; i >= 0; i--) {
+                    if (--cy[i] == 0) {
+                        int index = ix[i];
+                        System.arraycopy(ix, i + 1, ix, i, n - 1 - i);
+                        ix[n - 1] = index;
+                        cy[i] = n - i;
+                    } else {
+                        int j = cy[i];
+                        int t = ix[i];
+                        ix[i] = ix[n - j];
+                        ix[n - j] = t;
+                        for (int k = i; k < r; k++) {
+                            res[k] = p[ix[k]];
+                        }
+                        break;
+                    }
+                }
+                if (i < 0) {
+                    stopped = true;
+                    return null;
+                }
+            }
+            result = res;
+            return PyTuple.wrap(res);
+        }
+
+        static {
+            TYPE.tp_new = (type, a, n, kw) -> {
+                PyObject[] p = BuiltinArgs.unpack("permutations", a, n, kw, COMB_NAMES, 0, 1, 2, 0);
+                PyObject[] pool = pool(p[0]);
+                long r = pool.length;
+                if (p[1] != null && p[1] != PyNone.NONE) {
+                    if (!(p[1] instanceof PyInt)) {
+                        throw PyErr.typeError("Expected int as r");
+                    }
+                    PyInt ri = (PyInt) p[1];
+                    if (ri.big != null) {
+                        throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+                    }
+                    r = ri.value;
+                }
+                if (r < 0) {
+                    throw PyErr.valueError("r must be non-negative");
+                }
+                return new Permutations(type, pool, arraySize(r));
+            };
+            TYPE.ready();
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package dev.adder.stdlib.itertools;
+
+import dev.adder.runtime.Abstract;
+import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
+import dev.adder.runtime.exceptions.PyExc;
+import dev.adder.runtime.objects.BuiltinArgs;
+import dev.adder.runtime.objects.PyMethodDescr;
+import dev.adder.runtime.objects.PyStr;
+import dev.adder.runtime.objects.PyTuple;
+
+/**
+ * {@code _tee}: one of the independent iterators {@code tee()} makes over one underlying
+ * iterator. They share a chain of {@link Data} blocks of {@value #LINKCELLS} items each; a
+ * block is dropped by the collector when no tee points at it any more.
+ *
+ * <p>CPython: Modules/itertoolsmodule.c ({@code teeobject}, {@code teedataobject},
+ * {@code tee_next}, {@code tee_copy}, {@code tee_fromiterable}, {@code itertools_tee_impl}).
+ */
+final class Tee extends ItObject {
+    static final PyType TYPE = ItObject.newType("_tee", Tee.class, false, o -> ((Tee) o).next());
+
+    static final int LINKCELLS = 57;
+
+    private Data data;
+    private int index;
+
+    private Tee(Data data, int index) {
+        super(TYPE);
+        this.data = data;
+        this.index = index;
+    }
+
+    PyObject next() {
+        if (index >= LINKCELLS) {
+            data = data.jumpLink();
+            index = 0;
+        }
+        PyObject v = data.getItem(index);
+        if (v == null) {
+            return null;
+        }
+        index++;
+        return v;
+    }
+
+    Tee copy() {
+        return new Tee(data, index);
+    }
+
+    /** {@code tee_fromiterable}: a tee over {@code iterable} (a copy when it is a tee). */
+    static Tee fromIterable(PyObject iterable) {
+        PyObject it = Abstract.iter(iterable);
+        if (it instanceof Tee) {
+            return ((Tee) it).copy();
+        }
+        return new Tee(new Data(it), 0);
+    }
+
+    private static final PyStr COPY = PyStr.of("__copy__");
+
+    /** {@code itertools.tee(iterable, n=2)}. */
+    static PyObject tee(PyObject self, PyObject[] a, int n, PyTuple kw) {
+        BuiltinArgs.noKeywords("itertools.tee", kw);
+        BuiltinArgs.checkPositional("tee", n, 1, 2);
+        long count = n > 1 ? asSsize(a[1]) : 2;
+        if (count < 0) {
+            throw PyErr.valueError("n must be >= 0");
+        }
+        if (count == 0) {
+            return PyTuple.EMPTY;
+        }
+        if (count > Integer.MAX_VALUE - 8) {
+            throw PyErr.memoryError();
+        }
+        PyObject[] result = new PyObject[(int) count];
+        PyObject it = Abstract.iter(a[0]);
+        PyObject copyable;
+        PyObject copyFunc = Abstract.lookupAttr(it, COPY);
+        if (copyFunc != null) {
+            copyable = it;
+        } else {
+            copyable = fromIterable(it);
+        }
+        result[0] = copyable;
+        if (copyable instanceof Tee && copyFunc == null) {
+            Tee t = (Tee) copyable;
+            for (int i = 1; i < result.length; i++) {
+                result[i] = t.copy();
+            }
+        } else {
+            if (copyFunc == null) {
+                copyFunc = Abstract.getAttr(copyable, COPY);
+            }
+            for (int i = 1; i < result.length; i++) {
+                result[i] = Abstract.call(copyFunc);
+            }
+        }
+        return PyTuple.wrap(result);
+    }
+
+    /** {@code _tee_dataobject}: a block of items read from the shared iterator. */
+    static final class Data extends PyObject {
+        static final PyType TYPE = PyType.builtin("_tee_dataobject", Data.class, 0);
+
+        private final PyObject it;
+        private final PyObject[] values = new PyObject[LINKCELLS];
+        private int numRead;
+        private boolean running;
+        private Data nextLink;
+
+        Data(PyObject it) {
+            super(TYPE);
+            this.it = it;
+        }
+
+        Data jumpLink() {
+            if (nextLink == null) {
+                nextLink = new Data(it);
+            }
+            return nextLink;
+        }
+
+        PyObject getItem(int i) {
+            if (i < numRead) {
+                return values[i];
+            }
+            if (running) {
+                throw PyErr.format(PyExc.RuntimeError, "cannot re-enter the tee iterator");
+            }
+            running = true;
+            PyObject v;
+            try {
+                v = Abstract.next(it);
+            } finally {
+                running = false;
+            }
+            if (v == null) {
+                return null;
+            }
+            values[numRead++] = v;
+            return v;
+        }
+
+        static {
+            TYPE.setAttribute("__module__", PyStr.of("itertools"));
+            TYPE.ready();
+        }
+    }
+
+    static {
+        TYPE.tp_new = (type, a, n, kw) -> {
+            BuiltinArgs.positional("_tee", n, kw, 1, 1);
+            return fromIterable(a[0]);
+        };
+        PyMethodDescr.noArgs(TYPE, "__copy__", o -> ((Tee) o).copy());
+        TYPE.ready();
+    }
+}
