@@ -217,7 +217,9 @@ public final class PyType extends PyObject {
     static PyType allocHeapType(PyType metatype, String name, PyType[] bases) {
         for (PyType b : bases) {
             if ((b.flags & BASETYPE) == 0) {
-                throw PyErr.typeError("type '%s' is not an acceptable base type", b.name);
+                String mod = BaseObject.moduleOf(b);
+                throw PyErr.typeError("type '%s' is not an acceptable base type",
+                        b.isHeapType() || mod.equals("builtins") ? b.name : mod + "." + b.name);
             }
         }
         PyType t = new PyType(metatype, name, null, BASETYPE | HEAPTYPE,
