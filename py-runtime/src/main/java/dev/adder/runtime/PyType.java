@@ -173,7 +173,8 @@ public final class PyType extends PyObject {
     private PyType(PyType metatype, String name, Class<?> javaClass, int flags, PyType[] bases) {
         super(metatype);
         this.name = name;
-        this.qualname = name;
+        // a builtin type of another module is named "module.name" (CPython's tp_name)
+        this.qualname = (flags & HEAPTYPE) != 0 ? name : name.substring(name.lastIndexOf('.') + 1);
         this.javaClass = javaClass;
         this.flags = flags;
         this.versionTag = nextVersionTag++;
@@ -217,9 +218,7 @@ public final class PyType extends PyObject {
     static PyType allocHeapType(PyType metatype, String name, PyType[] bases) {
         for (PyType b : bases) {
             if ((b.flags & BASETYPE) == 0) {
-                String mod = BaseObject.moduleOf(b);
-                throw PyErr.typeError("type '%s' is not an acceptable base type",
-                        b.isHeapType() || mod.equals("builtins") ? b.name : mod + "." + b.name);
+                throw PyErr.typeError("type '%s' is not an acceptable base type", b.name);
             }
         }
         PyType t = new PyType(metatype, name, null, BASETYPE | HEAPTYPE,
@@ -378,6 +377,14 @@ public final class PyType extends PyObject {
     /** {@code __name__}. */
     public String name() {
         return name;
+    }
+
+    /**
+     * {@code __name__}: the name, without the module prefix that a builtin type of another module
+     * has in {@link #name()} (CPython's {@code _PyType_Name}).
+     */
+    public String shortName() {
+        return (flags & HEAPTYPE) != 0 ? name : name.substring(name.lastIndexOf('.') + 1);
     }
 
     /** {@code __qualname__}. */

@@ -116,7 +116,7 @@ final class TypeAttributes {
             }
             return PyNone.NONE;
         });
-        t.setAttribute("__name__", new PyGetSetDescr(t, "__name__", self -> PyStr.of(asType(self).name()),
+        t.setAttribute("__name__", new PyGetSetDescr(t, "__name__", self -> PyStr.of(asType(self).shortName()),
                 (self, v) -> {
                     PyType ty = asType(self);
                     checkHeapSet(ty, "__name__", v);
@@ -148,9 +148,7 @@ final class TypeAttributes {
                 }
                 return m;
             }
-            // a builtin type of another module keeps its module's name there (CPython: tp_name's prefix)
-            PyObject m = ty.dict().getItem(PyStr.of("__module__"));
-            return m instanceof PyStr ? m : PyStr.of("builtins");
+            return PyStr.of(BaseObject.moduleOf(ty));
         }, (self, v) -> {
             PyType ty = asType(self);
             checkHeapSet(ty, "__module__", v);

@@ -14,7 +14,7 @@ import dev.adder.runtime.objects.PyTuple;
  * <p>CPython: Modules/itertoolsmodule.c ({@code accumulateobject}, {@code accumulate_next}).
  */
 final class Accumulate extends ItObject {
-    static final PyType TYPE = ItObject.newType("accumulate", Accumulate.class, true, o -> ((Accumulate) o).next());
+    static final PyType TYPE = ItObject.newType("itertools.accumulate", Accumulate.class, true, o -> ((Accumulate) o).next());
 
     private final PyObject it;
     /** The function, or null for addition. */

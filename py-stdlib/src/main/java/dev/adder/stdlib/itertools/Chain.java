@@ -15,7 +15,7 @@ import dev.adder.runtime.objects.PyTuple;
  * <p>CPython: Modules/itertoolsmodule.c ({@code chainobject}, {@code chain_next}).
  */
 final class Chain extends ItObject {
-    static final PyType TYPE = ItObject.newType("chain", Chain.class, true, o -> ((Chain) o).next());
+    static final PyType TYPE = ItObject.newType("itertools.chain", Chain.class, true, o -> ((Chain) o).next());
 
     private PyObject source;
     private PyObject active;

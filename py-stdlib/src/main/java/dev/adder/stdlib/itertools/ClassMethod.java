@@ -36,10 +36,10 @@ final class ClassMethod extends PyObject {
         TYPE.tp_descr_get = (d, obj, type) -> {
             ClassMethod m = (ClassMethod) d;
             PyType cls = type != null ? type : obj.type();
-            return new PyBuiltinFunction(m.name, m.owner.name() + "." + m.name, cls,
+            return new PyBuiltinFunction(m.name, m.owner.qualname() + "." + m.name, cls,
                     (self, a, n, kw) -> m.impl.call((PyType) self, a, n, kw));
         };
-        TYPE.tp_repr = o -> PyStr.of("<method '" + ((ClassMethod) o).name + "' of 'itertools."
+        TYPE.tp_repr = o -> PyStr.of("<method '" + ((ClassMethod) o).name + "' of '"
                 + ((ClassMethod) o).owner.name() + "' objects>");
         TYPE.ready();
     }

@@ -35,7 +35,7 @@ final class Combinatorics {
 
     /** {@code product(*iterables, repeat=1)}. */
     static final class Product extends ItObject {
-        static final PyType TYPE = ItObject.newType("product", Product.class, true, o -> ((Product) o).next());
+        static final PyType TYPE = ItObject.newType("itertools.product", Product.class, true, o -> ((Product) o).next());
 
         private final PyObject[][] pools;
         private final int[] indices;
@@ -129,7 +129,7 @@ final class Combinatorics {
 
     /** {@code combinations(iterable, r)}. */
     static final class Combinations extends ItObject {
-        static final PyType TYPE = ItObject.newType("combinations", Combinations.class, true,
+        static final PyType TYPE = ItObject.newType("itertools.combinations", Combinations.class, true,
                 o -> ((Combinations) o).next());
 
         private final PyObject[] pool;
@@ -200,7 +200,7 @@ final class Combinatorics {
 
     /** {@code combinations_with_replacement(iterable, r)}. */
     static final class CombinationsWithReplacement extends ItObject {
-        static final PyType TYPE = ItObject.newType("combinations_with_replacement",
+        static final PyType TYPE = ItObject.newType("itertools.combinations_with_replacement",
                 CombinationsWithReplacement.class, true, o -> ((CombinationsWithReplacement) o).next());
 
         private final PyObject[] pool;
@@ -268,7 +268,7 @@ final class Combinatorics {
 
     /** {@code permutations(iterable, r=None)}. */
     static final class Permutations extends ItObject {
-        static final PyType TYPE = ItObject.newType("permutations", Permutations.class, true,
+        static final PyType TYPE = ItObject.newType("itertools.permutations", Permutations.class, true,
                 o -> ((Permutations) o).next());
 
         private final PyObject[] pool;

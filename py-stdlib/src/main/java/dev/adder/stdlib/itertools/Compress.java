@@ -12,7 +12,7 @@ import dev.adder.runtime.objects.PyTuple;
  * <p>CPython: Modules/itertoolsmodule.c ({@code compressobject}, {@code compress_next}).
  */
 final class Compress extends ItObject {
-    static final PyType TYPE = ItObject.newType("compress", Compress.class, true, o -> ((Compress) o).next());
+    static final PyType TYPE = ItObject.newType("itertools.compress", Compress.class, true, o -> ((Compress) o).next());
 
     private final PyObject data;
     private final PyObject selectors;

@@ -20,7 +20,7 @@ import dev.adder.runtime.objects.PyTuple;
  * {@code count_nextlong}, {@code count_repr}).
  */
 final class Count extends ItObject {
-    static final PyType TYPE = ItObject.newType("count", Count.class, true, o -> ((Count) o).next());
+    static final PyType TYPE = ItObject.newType("itertools.count", Count.class, true, o -> ((Count) o).next());
 
     private long cnt;
     /** The count in the slow mode (null in the fast mode). */
@@ -86,7 +86,7 @@ final class Count extends ItObject {
     }
 
     private PyStr repr() {
-        String name = type().name();
+        String name = type().shortName();
         if (cnt != Long.MAX_VALUE) {
             return PyStr.of(name + "(" + cnt + ")");
         }

@@ -13,7 +13,7 @@ import java.util.Arrays;
  * <p>CPython: Modules/itertoolsmodule.c ({@code cycleobject}, {@code cycle_next}).
  */
 final class Cycle extends ItObject {
-    static final PyType TYPE = ItObject.newType("cycle", Cycle.class, true, o -> ((Cycle) o).next());
+    static final PyType TYPE = ItObject.newType("itertools.cycle", Cycle.class, true, o -> ((Cycle) o).next());
 
     private PyObject it;
     private PyObject[] saved = new PyObject[8];

@@ -18,7 +18,7 @@ import dev.adder.runtime.objects.PyTuple;
  * {@code groupby_step}, {@code _grouperobject}, {@code _grouper_next}).
  */
 final class GroupBy extends ItObject {
-    static final PyType TYPE = ItObject.newType("groupby", GroupBy.class, true, o -> ((GroupBy) o).next());
+    static final PyType TYPE = ItObject.newType("itertools.groupby", GroupBy.class, true, o -> ((GroupBy) o).next());
 
     private final PyObject it;
     /** The key function, or null for the identity. */
@@ -78,7 +78,7 @@ final class GroupBy extends ItObject {
 
     /** {@code _grouper}: one group of a groupby. */
     static final class Grouper extends ItObject {
-        static final PyType TYPE = ItObject.newType("_grouper", Grouper.class, false, o -> ((Grouper) o).next());
+        static final PyType TYPE = ItObject.newType("itertools._grouper", Grouper.class, false, o -> ((Grouper) o).next());
 
         private final GroupBy parent;
         private final PyObject tgtKey;

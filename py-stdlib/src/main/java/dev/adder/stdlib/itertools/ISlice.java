@@ -16,7 +16,7 @@ import dev.adder.runtime.objects.PyNone;
  * {@code islice_next}).
  */
 final class ISlice extends ItObject {
-    static final PyType TYPE = ItObject.newType("islice", ISlice.class, true, o -> ((ISlice) o).next());
+    static final PyType TYPE = ItObject.newType("itertools.islice", ISlice.class, true, o -> ((ISlice) o).next());
 
     private PyObject it;
     private long next;

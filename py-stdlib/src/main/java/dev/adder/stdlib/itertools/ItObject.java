@@ -32,7 +32,6 @@ abstract class ItObject extends PyObject {
         return dict;
     }
 
-    private static final PyStr MODULE = PyStr.of("itertools");
     private static final PyStr INIT = PyStr.of("__init__");
 
     /**
@@ -42,7 +41,6 @@ abstract class ItObject extends PyObject {
      */
     static PyType newType(String name, Class<?> javaClass, boolean base, Slots.IterNextFunc next) {
         PyType t = PyType.builtin(name, javaClass, base ? PyType.BASETYPE : 0);
-        t.setAttribute("__module__", MODULE);
         t.tp_iter = o -> o;
         t.tp_iternext = next;
         return t;

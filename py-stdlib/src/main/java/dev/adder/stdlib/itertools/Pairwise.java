@@ -12,7 +12,7 @@ import dev.adder.runtime.objects.PyTuple;
  * <p>CPython: Modules/itertoolsmodule.c ({@code pairwiseobject}, {@code pairwise_next}).
  */
 final class Pairwise extends ItObject {
-    static final PyType TYPE = ItObject.newType("pairwise", Pairwise.class, true, o -> ((Pairwise) o).next());
+    static final PyType TYPE = ItObject.newType("itertools.pairwise", Pairwise.class, true, o -> ((Pairwise) o).next());
 
     private PyObject it;
     private PyObject old;

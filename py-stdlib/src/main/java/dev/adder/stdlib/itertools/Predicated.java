@@ -41,7 +41,7 @@ abstract class Predicated extends ItObject {
 
     /** {@code dropwhile}. */
     static final class DropWhile extends Predicated {
-        static final PyType TYPE = ItObject.newType("dropwhile", DropWhile.class, true, o -> ((DropWhile) o).next());
+        static final PyType TYPE = ItObject.newType("itertools.dropwhile", DropWhile.class, true, o -> ((DropWhile) o).next());
 
         private boolean start;
 
@@ -72,7 +72,7 @@ abstract class Predicated extends ItObject {
 
     /** {@code takewhile}. */
     static final class TakeWhile extends Predicated {
-        static final PyType TYPE = ItObject.newType("takewhile", TakeWhile.class, true, o -> ((TakeWhile) o).next());
+        static final PyType TYPE = ItObject.newType("itertools.takewhile", TakeWhile.class, true, o -> ((TakeWhile) o).next());
 
         private boolean stop;
 
@@ -102,7 +102,7 @@ abstract class Predicated extends ItObject {
 
     /** {@code filterfalse}. */
     static final class FilterFalse extends Predicated {
-        static final PyType TYPE = ItObject.newType("filterfalse", FilterFalse.class, true,
+        static final PyType TYPE = ItObject.newType("itertools.filterfalse", FilterFalse.class, true,
                 o -> ((FilterFalse) o).next());
 
         FilterFalse(PyType type, PyObject func, PyObject it) {
@@ -129,7 +129,7 @@ abstract class Predicated extends ItObject {
 
     /** {@code starmap(function, iterable)}: {@code function(*item)} for each item. */
     static final class StarMap extends Predicated {
-        static final PyType TYPE = ItObject.newType("starmap", StarMap.class, true, o -> ((StarMap) o).next());
+        static final PyType TYPE = ItObject.newType("itertools.starmap", StarMap.class, true, o -> ((StarMap) o).next());
 
         StarMap(PyType type, PyObject func, PyObject it) {
             super(type, func, it);

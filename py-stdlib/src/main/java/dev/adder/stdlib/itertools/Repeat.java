@@ -16,7 +16,7 @@ import dev.adder.runtime.objects.PyTuple;
  * <p>CPython: Modules/itertoolsmodule.c ({@code repeatobject}, {@code repeat_next}).
  */
 final class Repeat extends ItObject {
-    static final PyType TYPE = ItObject.newType("repeat", Repeat.class, true, o -> ((Repeat) o).next());
+    static final PyType TYPE = ItObject.newType("itertools.repeat", Repeat.class, true, o -> ((Repeat) o).next());
 
     private final PyObject element;
     /** The repetitions left, or -1 for forever. */
@@ -55,7 +55,7 @@ final class Repeat extends ItObject {
         TYPE.tp_repr = o -> {
             Repeat r = (Repeat) o;
             String e = Abstract.repr(r.element).value();
-            return PyStr.of(r.type().name() + "(" + e + (r.cnt == -1 ? ")" : ", " + r.cnt + ")"));
+            return PyStr.of(r.type().shortName() + "(" + e + (r.cnt == -1 ? ")" : ", " + r.cnt + ")"));
         };
         PyMethodDescr.noArgs(TYPE, "__length_hint__", o -> {
             Repeat r = (Repeat) o;

@@ -19,7 +19,7 @@ import dev.adder.runtime.objects.PyTuple;
  * {@code tee_next}, {@code tee_copy}, {@code tee_fromiterable}, {@code itertools_tee_impl}).
  */
 final class Tee extends ItObject {
-    static final PyType TYPE = ItObject.newType("_tee", Tee.class, false, o -> ((Tee) o).next());
+    static final PyType TYPE = ItObject.newType("itertools._tee", Tee.class, false, o -> ((Tee) o).next());
 
     static final int LINKCELLS = 57;
 
@@ -102,7 +102,7 @@ final class Tee extends ItObject {
 
     /** {@code _tee_dataobject}: a block of items read from the shared iterator. */
     static final class Data extends PyObject {
-        static final PyType TYPE = PyType.builtin("_tee_dataobject", Data.class, 0);
+        static final PyType TYPE = PyType.builtin("itertools._tee_dataobject", Data.class, 0);
 
         private final PyObject it;
         private final PyObject[] values = new PyObject[LINKCELLS];
@@ -144,7 +144,6 @@ final class Tee extends ItObject {
         }
 
         static {
-            TYPE.setAttribute("__module__", PyStr.of("itertools"));
             TYPE.ready();
         }
     }

@@ -15,7 +15,7 @@ import dev.adder.runtime.objects.PyTuple;
  * <p>CPython: Modules/itertoolsmodule.c ({@code ziplongestobject}, {@code zip_longest_next}).
  */
 final class ZipLongest extends ItObject {
-    static final PyType TYPE = ItObject.newType("zip_longest", ZipLongest.class, true, o -> ((ZipLongest) o).next());
+    static final PyType TYPE = ItObject.newType("itertools.zip_longest", ZipLongest.class, true, o -> ((ZipLongest) o).next());
 
     private final PyObject[] iterators;
     private int numActive;
