@@ -66,7 +66,7 @@ final class Chain extends ItObject {
                 return new Chain(TYPE, source);
             }
             if (!cls.isSubtype(TYPE)) {
-                throw PyErr.typeError("descriptor 'from_iterable' for type 'itertools.chain' doesn't apply to a '%s' object",
+                throw PyErr.typeError("descriptor 'from_iterable' requires a subtype of 'itertools.chain' but received '%s'",
                         cls.name());
             }
             return new Chain(cls, source);

@@ -6,7 +6,9 @@ import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.exceptions.PyExc;
 import dev.adder.runtime.objects.BuiltinArgs;
+import dev.adder.runtime.objects.PyList;
 import dev.adder.runtime.objects.PyMethodDescr;
+import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
 
@@ -143,7 +145,37 @@ final class Tee extends ItObject {
             return v;
         }
 
+        /** {@code _tee_dataobject(iterable, values, next)}: a block restored from its parts. */
+        private static PyObject make(PyType type, PyObject[] a, int n, PyTuple kw) {
+            BuiltinArgs.positional("teedataobject", n, kw, 3, 3);
+            if (!(a[1] instanceof PyList)) {
+                throw PyErr.typeError("teedataobject() argument 2 must be list, not %s", a[1].type().name());
+            }
+            PyList values = (PyList) a[1];
+            PyObject next = a[2];
+            Data d = new Data(a[0]);
+            int len = values.size();
+            boolean ok = len <= LINKCELLS;
+            if (ok) {
+                for (int i = 0; i < len; i++) {
+                    d.values[i] = values.get(i);
+                }
+                d.numRead = len;
+                if (next != PyNone.NONE) {
+                    ok = len == LINKCELLS && next instanceof Data;
+                    if (ok) {
+                        d.nextLink = (Data) next;
+                    }
+                }
+            }
+            if (!ok) {
+                throw PyErr.valueError("Invalid arguments");
+            }
+            return d;
+        }
+
         static {
+            TYPE.tp_new = Data::make;
             TYPE.ready();
         }
     }
