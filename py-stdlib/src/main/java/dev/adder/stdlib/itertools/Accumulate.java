@@ -1,5 +1,7 @@
 package dev.adder.stdlib.itertools;
 
+import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
@@ -63,6 +65,24 @@ final class Accumulate extends ItObject {
 
     static {
         TYPE.tp_new = Accumulate::make;
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            Accumulate a = (Accumulate) o;
+            PyObject fn = a.binop == null ? PyNone.NONE : a.binop;
+            if (a.initial != null) {
+                PyObject it = Abstract.call(Chain.TYPE, PyTuple.of(a.initial), a.it);
+                return PyTuple.of(a.type(), PyTuple.of(it, fn), PyNone.NONE);
+            }
+            if (a.total == PyNone.NONE) {
+                PyObject it = Abstract.call(Chain.TYPE, PyTuple.of(a.total), a.it);
+                it = Abstract.call(ISlice.TYPE, it, PyInt.ONE, PyNone.NONE);
+                return PyTuple.of(a.type(), PyTuple.of(it, fn), PyNone.NONE);
+            }
+            return PyTuple.of(a.type(), PyTuple.of(a.it, fn), a.total == null ? PyNone.NONE : a.total);
+        });
+        PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+            ((Accumulate) o).total = state;
+            return PyNone.NONE;
+        });
         TYPE.ready();
     }
 }

@@ -1,5 +1,7 @@
 package dev.adder.stdlib.itertools;
 
+import dev.adder.runtime.objects.PyNone;
+import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
@@ -79,6 +81,30 @@ final class Chain extends ItObject {
             }
             return mk.apply(cls, a[0]);
         }));
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            Chain c = (Chain) o;
+            if (c.source == null) {
+                return PyTuple.of(c.type(), PyTuple.EMPTY);
+            }
+            return PyTuple.of(c.type(), PyTuple.EMPTY,
+                    c.active == null ? PyTuple.of(c.source) : PyTuple.of(c.source, c.active));
+        });
+        PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+            if (!(state instanceof PyTuple)) {
+                throw PyErr.typeError("state is not a tuple");
+            }
+            PyTuple t = (PyTuple) state;
+            BuiltinArgs.checkPositional("__setstate__", t.size(), 1, 2);
+            PyObject source = t.get(0);
+            PyObject active = t.size() > 1 ? t.get(1) : null;
+            if (source.type().tp_iternext == null || (active != null && active.type().tp_iternext == null)) {
+                throw PyErr.typeError("Arguments must be iterators.");
+            }
+            Chain c = (Chain) o;
+            c.source = source;
+            c.active = active;
+            return PyNone.NONE;
+        });
         TYPE.ready();
     }
 }

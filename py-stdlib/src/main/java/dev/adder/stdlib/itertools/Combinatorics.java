@@ -6,6 +6,7 @@ import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.objects.BuiltinArgs;
 import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
@@ -24,6 +25,27 @@ final class Combinatorics {
 
     private static PyObject[] pool(PyObject iterable) {
         return PyTuple.fromIterable(iterable).itemsArray();
+    }
+
+    private static PyTuple indexTuple(int[] ix, int n) {
+        PyObject[] items = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = PyInt.of(ix[i]);
+        }
+        return PyTuple.wrap(items);
+    }
+
+    /** The indices of a {@code __setstate__} argument: a tuple of exactly {@code n} ints. */
+    private static int[] stateIndices(PyObject state, int n) {
+        if (!(state instanceof PyTuple) || ((PyTuple) state).size() != n) {
+            throw PyErr.valueError("invalid arguments");
+        }
+        int[] ix = new int[n];
+        for (int i = 0; i < n; i++) {
+            long v = ItObject.asSsize(((PyTuple) state).get(i));
+            ix[i] = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+        }
+        return ix;
     }
 
     private static int arraySize(long r) {
@@ -121,6 +143,38 @@ final class Combinatorics {
 
         static {
             TYPE.tp_new = Product::make;
+            PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+                Product p = (Product) o;
+                if (p.stopped) {
+                    return PyTuple.of(p.type(), PyTuple.of(PyTuple.EMPTY));
+                }
+                PyObject[] pools = new PyObject[p.pools.length];
+                for (int i = 0; i < pools.length; i++) {
+                    pools[i] = PyTuple.wrap(p.pools[i]);
+                }
+                if (p.result == null) {
+                    return PyTuple.of(p.type(), PyTuple.wrap(pools));
+                }
+                return PyTuple.of(p.type(), PyTuple.wrap(pools), indexTuple(p.indices, p.indices.length));
+            });
+            PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+                Product p = (Product) o;
+                int n = p.pools.length;
+                int[] ix = stateIndices(state, n);
+                PyObject[] r = new PyObject[n];
+                for (int i = 0; i < n; i++) {
+                    PyObject[] pool = p.pools[i];
+                    if (pool.length == 0) {
+                        p.stopped = true;
+                        return PyNone.NONE;
+                    }
+                    int v = Math.max(0, Math.min(ix[i], pool.length - 1));
+                    p.indices[i] = v;
+                    r[i] = pool[v];
+                }
+                p.result = r;
+                return PyNone.NONE;
+            });
             TYPE.ready();
         }
     }
@@ -194,6 +248,29 @@ final class Combinatorics {
                 }
                 return new Combinations(type, pool, arraySize(r));
             };
+            PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+                Combinations c = (Combinations) o;
+                PyObject r = PyInt.of(c.r);
+                if (c.stopped && c.result != null) {
+                    return PyTuple.of(c.type(), PyTuple.of(PyTuple.EMPTY, r));
+                }
+                PyTuple args = PyTuple.of(PyTuple.wrap(c.pool), r);
+                return c.result == null ? PyTuple.of(c.type(), args)
+                        : PyTuple.of(c.type(), args, indexTuple(c.indices, c.r));
+            });
+            PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+                Combinations c = (Combinations) o;
+                int n = c.pool.length;
+                int[] ix = stateIndices(state, c.r);
+                PyObject[] res = new PyObject[c.r];
+                for (int i = 0; i < c.r; i++) {
+                    int max = i + n - c.r;
+                    c.indices[i] = Math.max(0, Math.min(ix[i], max));
+                    res[i] = c.pool[c.indices[i]];
+                }
+                c.result = res;
+                return PyNone.NONE;
+            });
             TYPE.ready();
         }
     }
@@ -262,6 +339,28 @@ final class Combinatorics {
                 }
                 return new CombinationsWithReplacement(type, pool, arraySize(r));
             };
+            PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+                CombinationsWithReplacement c = (CombinationsWithReplacement) o;
+                PyObject r = PyInt.of(c.r);
+                if (c.stopped && c.result != null) {
+                    return PyTuple.of(c.type(), PyTuple.of(PyTuple.EMPTY, r));
+                }
+                PyTuple args = PyTuple.of(PyTuple.wrap(c.pool), r);
+                return c.result == null ? PyTuple.of(c.type(), args)
+                        : PyTuple.of(c.type(), args, indexTuple(c.indices, c.r));
+            });
+            PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+                CombinationsWithReplacement c = (CombinationsWithReplacement) o;
+                int n = c.pool.length;
+                int[] ix = stateIndices(state, c.r);
+                PyObject[] res = new PyObject[c.r];
+                for (int i = 0; i < c.r; i++) {
+                    c.indices[i] = Math.max(0, Math.min(ix[i], n - 1));
+                    res[i] = c.pool[c.indices[i]];
+                }
+                c.result = res;
+                return PyNone.NONE;
+            });
             TYPE.ready();
         }
     }
@@ -361,6 +460,38 @@ final class Combinatorics {
                 }
                 return new Permutations(type, pool, arraySize(r));
             };
+            PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+                Permutations p = (Permutations) o;
+                PyObject r = PyInt.of(p.r);
+                if (p.stopped && p.result != null) {
+                    return PyTuple.of(p.type(), PyTuple.of(PyTuple.EMPTY, r));
+                }
+                PyTuple args = PyTuple.of(PyTuple.wrap(p.pool), r);
+                return p.result == null ? PyTuple.of(p.type(), args)
+                        : PyTuple.of(p.type(), args, PyTuple.of(indexTuple(p.indices, p.indices.length),
+                                indexTuple(p.cycles, p.r)));
+            });
+            PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+                Permutations p = (Permutations) o;
+                if (!(state instanceof PyTuple) || ((PyTuple) state).size() != 2) {
+                    throw PyErr.valueError("invalid arguments");
+                }
+                int n = p.pool.length;
+                int[] ix = stateIndices(((PyTuple) state).get(0), n);
+                int[] cy = stateIndices(((PyTuple) state).get(1), p.r);
+                for (int i = 0; i < n; i++) {
+                    p.indices[i] = Math.max(0, Math.min(ix[i], n - 1));
+                }
+                for (int i = 0; i < p.r; i++) {
+                    p.cycles[i] = Math.max(1, Math.min(cy[i], n - i));
+                }
+                PyObject[] res = new PyObject[p.r];
+                for (int i = 0; i < p.r; i++) {
+                    res[i] = p.pool[p.indices[i]];
+                }
+                p.result = res;
+                return PyNone.NONE;
+            });
             TYPE.ready();
         }
     }

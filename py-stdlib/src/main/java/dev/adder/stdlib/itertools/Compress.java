@@ -1,5 +1,6 @@
 package dev.adder.stdlib.itertools;
 
+import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
@@ -49,6 +50,8 @@ final class Compress extends ItObject {
 
     static {
         TYPE.tp_new = Compress::make;
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> PyTuple.of(o.type(),
+                PyTuple.of(((Compress) o).data, ((Compress) o).selectors)));
         TYPE.ready();
     }
 }

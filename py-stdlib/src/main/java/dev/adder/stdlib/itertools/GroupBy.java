@@ -6,7 +6,9 @@ import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.objects.BuiltinArgs;
+import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.objects.PyNone;
+import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
 
 /**
@@ -117,12 +119,40 @@ final class GroupBy extends ItObject {
                 }
                 return new Grouper((GroupBy) a[0], a[1]);
             };
+            PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+                Grouper g = (Grouper) o;
+                if (g.parent.currGrouper != g) {
+                    PyObject iter = dev.adder.vm.ThreadState.current().interp.builtins.getItem(PyStr.of("iter"));
+                    return PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));
+                }
+                return PyTuple.of(g.type(), PyTuple.of(g.parent, g.tgtKey));
+            });
             TYPE.ready();
         }
     }
 
     static {
         TYPE.tp_new = GroupBy::make;
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            GroupBy g = (GroupBy) o;
+            PyTuple args = PyTuple.of(g.it, g.keyFunc == null ? PyNone.NONE : g.keyFunc);
+            if (g.tgtKey != null && g.currKey != null && g.currValue != null) {
+                return PyTuple.of(g.type(), args, PyTuple.of(g.currKey, g.currValue, g.tgtKey));
+            }
+            return PyTuple.of(g.type(), args);
+        });
+        PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+            if (!(state instanceof PyTuple)) {
+                throw PyErr.typeError("state is not a tuple");
+            }
+            PyTuple t = (PyTuple) state;
+            BuiltinArgs.checkPositional("__setstate__", t.size(), 3, 3);
+            GroupBy g = (GroupBy) o;
+            g.currKey = t.get(0);
+            g.currValue = t.get(1);
+            g.tgtKey = t.get(2);
+            return PyNone.NONE;
+        });
         TYPE.ready();
     }
 }

@@ -1,5 +1,9 @@
 package dev.adder.stdlib.itertools;
 
+import dev.adder.runtime.objects.PyTuple;
+import dev.adder.runtime.objects.PyList;
+import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
@@ -106,6 +110,19 @@ final class ISlice extends ItObject {
 
     static {
         TYPE.tp_new = ISlice::make;
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            ISlice s = (ISlice) o;
+            if (s.it == null) {
+                PyObject empty = Abstract.iter(new PyList());
+                return PyTuple.of(s.type(), PyTuple.of(empty, PyInt.ZERO), PyInt.ZERO);
+            }
+            PyObject stop = s.stop == -1 ? PyNone.NONE : PyInt.of(s.stop);
+            return PyTuple.of(s.type(), PyTuple.of(s.it, PyInt.of(s.next), stop, PyInt.of(s.step)), PyInt.of(s.cnt));
+        });
+        PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+            ((ISlice) o).cnt = asSsize(state);
+            return PyNone.NONE;
+        });
         TYPE.ready();
     }
 }

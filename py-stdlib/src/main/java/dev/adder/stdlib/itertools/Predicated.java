@@ -5,6 +5,7 @@ import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.objects.BuiltinArgs;
 import dev.adder.runtime.objects.PyBool;
+import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyTuple;
 
@@ -30,7 +31,28 @@ abstract class Predicated extends ItObject {
         Predicated make(PyType type, PyObject func, PyObject it);
     }
 
-    static void setup(PyType t, String name, Maker m) {
+    /** The third item of {@code __reduce__}'s answer (the start/stop flag), or null for none. */
+    PyObject reduceState() {
+        return null;
+    }
+
+    /** Restores the start/stop flag ({@code __setstate__}). */
+    void setState(boolean flag) {
+    }
+
+    static void setup(PyType t, String name, Maker m, boolean hasState) {
+        PyMethodDescr.noArgs(t, "__reduce__", o -> {
+            Predicated p = (Predicated) o;
+            PyObject st = p.reduceState();
+            PyTuple args = PyTuple.of(p.func, p.it);
+            return st == null ? PyTuple.of(p.type(), args) : PyTuple.of(p.type(), args, st);
+        });
+        if (hasState) {
+            PyMethodDescr.oneArg(t, "__setstate__", (o, state) -> {
+                ((Predicated) o).setState(Abstract.isTrue(state));
+                return PyNone.NONE;
+            });
+        }
         t.tp_new = (type, a, n, kw) -> {
             noKeywords(type, t, name, kw);
             BuiltinArgs.checkPositional(name, n, 2, 2);
@@ -44,6 +66,16 @@ abstract class Predicated extends ItObject {
         static final PyType TYPE = ItObject.newType("itertools.dropwhile", DropWhile.class, true, o -> ((DropWhile) o).next());
 
         private boolean start;
+
+        @Override
+        PyObject reduceState() {
+            return dev.adder.runtime.objects.PyInt.of(start ? 1 : 0);
+        }
+
+        @Override
+        void setState(boolean flag) {
+            start = flag;
+        }
 
         DropWhile(PyType type, PyObject func, PyObject it) {
             super(type, func, it);
@@ -66,7 +98,7 @@ abstract class Predicated extends ItObject {
         }
 
         static {
-            setup(TYPE, "dropwhile", DropWhile::new);
+            setup(TYPE, "dropwhile", DropWhile::new, true);
         }
     }
 
@@ -75,6 +107,16 @@ abstract class Predicated extends ItObject {
         static final PyType TYPE = ItObject.newType("itertools.takewhile", TakeWhile.class, true, o -> ((TakeWhile) o).next());
 
         private boolean stop;
+
+        @Override
+        PyObject reduceState() {
+            return dev.adder.runtime.objects.PyInt.of(stop ? 1 : 0);
+        }
+
+        @Override
+        void setState(boolean flag) {
+            stop = flag;
+        }
 
         TakeWhile(PyType type, PyObject func, PyObject it) {
             super(type, func, it);
@@ -96,7 +138,7 @@ abstract class Predicated extends ItObject {
         }
 
         static {
-            setup(TYPE, "takewhile", TakeWhile::new);
+            setup(TYPE, "takewhile", TakeWhile::new, true);
         }
     }
 
@@ -123,7 +165,7 @@ abstract class Predicated extends ItObject {
         }
 
         static {
-            setup(TYPE, "filterfalse", FilterFalse::new);
+            setup(TYPE, "filterfalse", FilterFalse::new, false);
         }
     }
 
@@ -146,7 +188,7 @@ abstract class Predicated extends ItObject {
         }
 
         static {
-            setup(TYPE, "starmap", StarMap::new);
+            setup(TYPE, "starmap", StarMap::new, false);
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.exceptions.PyExc;
 import dev.adder.runtime.objects.BuiltinArgs;
+import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyList;
 import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.objects.PyNone;
@@ -176,6 +177,11 @@ final class Tee extends ItObject {
 
         static {
             TYPE.tp_new = Data::make;
+            PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+                Data d = (Data) o;
+                return PyTuple.of(d.type(), PyTuple.of(d.it, PyList.of(java.util.Arrays.copyOf(d.values, d.numRead)),
+                        d.nextLink == null ? PyNone.NONE : d.nextLink));
+            });
             TYPE.ready();
         }
     }
@@ -186,6 +192,21 @@ final class Tee extends ItObject {
             return fromIterable(a[0]);
         };
         PyMethodDescr.noArgs(TYPE, "__copy__", o -> ((Tee) o).copy());
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> PyTuple.of(o.type(), PyTuple.of(PyTuple.EMPTY),
+                PyTuple.of(((Tee) o).data, PyInt.of(((Tee) o).index))));
+        PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+            if (!(state instanceof PyTuple) || ((PyTuple) state).size() != 2
+                    || !(((PyTuple) state).get(0) instanceof Data)) {
+                throw PyErr.typeError("state is not a tuple");
+            }
+            long i = asSsize(((PyTuple) state).get(1));
+            if (i < 0 || i > LINKCELLS) {
+                throw PyErr.valueError("Index out of range");
+            }
+            ((Tee) o).data = (Data) ((PyTuple) state).get(0);
+            ((Tee) o).index = (int) i;
+            return PyNone.NONE;
+        });
         TYPE.ready();
     }
 }

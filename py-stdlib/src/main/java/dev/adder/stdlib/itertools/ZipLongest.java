@@ -1,5 +1,6 @@
 package dev.adder.stdlib.itertools;
 
+import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
@@ -19,7 +20,7 @@ final class ZipLongest extends ItObject {
 
     private final PyObject[] iterators;
     private int numActive;
-    private final PyObject fillValue;
+    private PyObject fillValue;
 
     private ZipLongest(PyType type, PyObject[] iterators, PyObject fillValue) {
         super(type);
@@ -77,6 +78,18 @@ final class ZipLongest extends ItObject {
 
     static {
         TYPE.tp_new = ZipLongest::make;
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            ZipLongest z = (ZipLongest) o;
+            PyObject[] args = new PyObject[z.iterators.length];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = z.iterators[i] == null ? PyTuple.EMPTY : z.iterators[i];
+            }
+            return PyTuple.of(z.type(), PyTuple.wrap(args), z.fillValue);
+        });
+        PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+            ((ZipLongest) o).fillValue = state;
+            return PyNone.NONE;
+        });
         TYPE.ready();
     }
 }
