@@ -1,11 +1,11 @@
 package dev.adder.stdlib.itertools;
 
-import dev.adder.runtime.objects.PyInt;
-import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.objects.BuiltinArgs;
+import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyTuple;
 

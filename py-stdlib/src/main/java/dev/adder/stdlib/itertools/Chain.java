@@ -1,13 +1,13 @@
 package dev.adder.stdlib.itertools;
 
-import dev.adder.runtime.objects.PyNone;
-import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.Slots;
 import dev.adder.runtime.objects.BuiltinArgs;
+import dev.adder.runtime.objects.PyMethodDescr;
+import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyTuple;
 
 /**

@@ -1,6 +1,5 @@
 package dev.adder.stdlib.itertools;
 
-import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
@@ -262,6 +261,9 @@ final class Combinatorics {
                 Combinations c = (Combinations) o;
                 int n = c.pool.length;
                 int[] ix = stateIndices(state, c.r);
+                if (n == 0 && c.r > 0) {
+                    return PyNone.NONE; // nothing to point at: stays exhausted
+                }
                 PyObject[] res = new PyObject[c.r];
                 for (int i = 0; i < c.r; i++) {
                     int max = i + n - c.r;
@@ -353,6 +355,9 @@ final class Combinatorics {
                 CombinationsWithReplacement c = (CombinationsWithReplacement) o;
                 int n = c.pool.length;
                 int[] ix = stateIndices(state, c.r);
+                if (n == 0 && c.r > 0) {
+                    return PyNone.NONE; // nothing to point at: stays exhausted
+                }
                 PyObject[] res = new PyObject[c.r];
                 for (int i = 0; i < c.r; i++) {
                     c.indices[i] = Math.max(0, Math.min(ix[i], n - 1));
@@ -479,6 +484,9 @@ final class Combinatorics {
                 int n = p.pool.length;
                 int[] ix = stateIndices(((PyTuple) state).get(0), n);
                 int[] cy = stateIndices(((PyTuple) state).get(1), p.r);
+                if (p.cycles.length < p.r) {
+                    return PyNone.NONE; // r > n: stays exhausted
+                }
                 for (int i = 0; i < n; i++) {
                     p.indices[i] = Math.max(0, Math.min(ix[i], n - 1));
                 }

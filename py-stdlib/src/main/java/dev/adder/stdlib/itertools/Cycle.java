@@ -1,16 +1,16 @@
 package dev.adder.stdlib.itertools;
 
-import dev.adder.runtime.objects.PyTuple;
-import dev.adder.runtime.objects.PyNone;
-import dev.adder.runtime.objects.PyBool;
-import dev.adder.runtime.objects.PyInt;
-import dev.adder.runtime.objects.PyList;
-import dev.adder.runtime.objects.PyMethodDescr;
-import dev.adder.runtime.PyErr;
 import dev.adder.runtime.Abstract;
+import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.objects.BuiltinArgs;
+import dev.adder.runtime.objects.PyBool;
+import dev.adder.runtime.objects.PyList;
+import dev.adder.runtime.objects.PyMethodDescr;
+import dev.adder.runtime.objects.PyNone;
+import dev.adder.runtime.objects.PyTuple;
+
 import java.util.Arrays;
 
 /**

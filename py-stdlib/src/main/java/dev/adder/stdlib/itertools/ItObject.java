@@ -1,5 +1,6 @@
 package dev.adder.stdlib.itertools;
 
+import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
@@ -8,7 +9,6 @@ import dev.adder.runtime.objects.PyDict;
 import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
-import dev.adder.runtime.Abstract;
 
 /**
  * The common base of the itertools iterator objects: an instance of a class defined in Python

@@ -1,10 +1,10 @@
 package dev.adder.stdlib.itertools;
 
-import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
+import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
