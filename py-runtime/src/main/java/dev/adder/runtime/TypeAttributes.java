@@ -114,7 +114,7 @@ final class TypeAttributes {
             }
             return PyNone.NONE;
         });
-        t.setAttribute("__name__", new PyGetSetDescr(t, "__name__", self -> PyStr.of(asType(self).name()),
+        t.setAttribute("__name__", new PyGetSetDescr(t, "__name__", self -> PyStr.of(asType(self).shortName()),
                 (self, v) -> {
                     PyType ty = asType(self);
                     checkHeapSet(ty, "__name__", v);
@@ -146,7 +146,7 @@ final class TypeAttributes {
                 }
                 return m;
             }
-            return PyStr.of("builtins");
+            return PyStr.of(BaseObject.moduleOf(ty));
         }, (self, v) -> {
             PyType ty = asType(self);
             checkHeapSet(ty, "__module__", v);
