@@ -1,0 +1,697 @@
+package dev.adder.stdlib.math.internal;
+
+/**
+ * The C library functions that {@code math} wraps and that Java lacks or computes differently
+ * from the C library CPython is linked with (glibc on Linux): the results aim to be bit for bit
+ * those of CPython there. Special values (NaN, infinities, zeros) follow C99 Annex F; the callers
+ * turn NaN and infinite results into Python exceptions.
+ *
+ * <p>CPython: Modules/mathmodule.c ({@code m_tgamma}, {@code m_lgamma}, {@code m_sinpi},
+ * {@code m_log}, {@code m_log2}, {@code m_log10}, {@code m_remainder}, {@code m_atan2},
+ * {@code vector_norm}) and the libm functions it calls.
+ *
+ * <p>erf, erfc, asinh, acosh, atanh and log10 follow the methods of FDLIBM, which glibc also uses:
+ * <pre>
+ * Copyright (C) 1993 by Sun Microsystems, Inc. All rights reserved.
+ * Developed at SunSoft, a Sun Microsystems, Inc. business.
+ * Permission to use, copy, modify, and distribute this
+ * software is freely granted, provided that this notice
+ * is preserved.
+ * </pre>
+ */
+public final class Libm {
+    private Libm() {
+    }
+
+    private static final double PI = 3.141592653589793238462643383279502884197;
+    private static final double LOGPI = 1.144729885849400174143427351353058711647;
+    private static final double LN2 = 6.93147180559945286227e-01;
+
+    private static int hi(double x) {
+        return (int) (Double.doubleToRawLongBits(x) >> 32);
+    }
+
+    private static int lo(double x) {
+        return (int) Double.doubleToRawLongBits(x);
+    }
+
+    private static double withHi(double x, int hi) {
+        return Double.longBitsToDouble(((long) hi << 32) | (Double.doubleToRawLongBits(x) & 0xffffffffL));
+    }
+
+    private static double clearLo(double x) {
+        return Double.longBitsToDouble(Double.doubleToRawLongBits(x) & 0xffffffff00000000L);
+    }
+
+    // ------------------------------------------------------------------ logarithms
+
+    /** Natural log (the JVM's intrinsic agrees with glibc's correctly rounded log). */
+    public static double log(double x) {
+        return Math.log(x);
+    }
+
+    private static final double IVLN10 = 4.34294481903251816668e-01;
+    private static final double LOG10_2HI = 3.01029995663611771306e-01;
+    private static final double LOG10_2LO = 3.69423907715893078616e-13;
+    private static final double TWO54 = 1.80143985094819840000e+16;
+
+    /** log10 for finite {@code x > 0} (FDLIBM's reduction around the system log). */
+    public static double log10(double x) {
+        int hx = hi(x);
+        int k = 0;
+        if (hx < 0x00100000) {
+            k -= 54;
+            x *= TWO54;
+            hx = hi(x);
+        }
+        k += (hx >> 20) - 1023;
+        int i = (k & 0x80000000) >>> 31;
+        hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
+        double y = k + i;
+        x = withHi(x, hx);
+        double z = y * LOG10_2LO + IVLN10 * Math.log(x);
+        return z + y * LOG10_2HI;
+    }
+
+    private static final double INV_LN2_HI = 1.4426950408889634;
+    private static final double INV_LN2_LO = 2.0355273740931033e-17;
+
+    /** log2 for finite {@code x > 0}: exact at powers of two, otherwise within an ulp or so. */
+    public static double log2(double x) {
+        long bits = Double.doubleToRawLongBits(x);
+        int e = (int) (bits >>> 52) & 0x7ff;
+        if (e == 0) {
+            x *= TWO54;
+            bits = Double.doubleToRawLongBits(x);
+            e = ((int) (bits >>> 52) & 0x7ff) - 54;
+        }
+        e -= 1023;
+        double m = Double.longBitsToDouble((bits & 0x000fffffffffffffL) | 0x3ff0000000000000L);
+        if (m > 1.4142135623730951) {
+            m *= 0.5;
+            e++;
+        }
+        if (m == 1.0) {
+            return e;
+        }
+        // log(m) in double-double: log1p on the exact m - 1, then times 1/ln2 in double-double
+        double f = m - 1.0;
+        double l = Math.log(m);
+        if (Math.abs(f) < 0.25) {
+            l = StrictMath.log1p(f);
+        }
+        double p = l * INV_LN2_HI;
+        double perr = Math.fma(l, INV_LN2_HI, -p) + l * INV_LN2_LO;
+        double s = e + p;
+        double serr = (e - s) + p;
+        return s + (serr + perr);
+    }
+
+    // ------------------------------------------------------------------ cube root
+
+    private static final double CBRT2 = 1.2599210498948731647672106;
+    private static final double SQR_CBRT2 = 1.5874010519681994747517056;
+    private static final double[] CBRT_FACTOR = {1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2};
+
+    /** cbrt as the GNU C library computes it (a polynomial guess and one Halley step). */
+    public static double cbrt(double x) {
+        if (x == 0.0 || Double.isNaN(x) || Double.isInfinite(x)) {
+            return x + x;
+        }
+        double ax = Math.abs(x);
+        int xe = Math.getExponent(ax);
+        double xm;
+        if (xe == Double.MIN_EXPONENT - 1) {
+            ax *= TWO54;
+            xe = Math.getExponent(ax) - 54;
+        }
+        xe += 1;
+        xm = Math.scalb(ax, -Math.getExponent(ax) - 1);
+        double u = (0.354895765043919860
+                + ((1.50819193781584896
+                + ((-2.11499494167371287
+                + ((2.44693122563534430
+                + ((-1.83469277483613086
+                + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+                * xm)) * xm)) * xm)) * xm));
+        double t2 = u * u * u;
+        double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
+        return Math.copySign(Math.scalb(ym, xe / 3), x);
+    }
+
+    // ------------------------------------------------------------------ inverse hyperbolic
+
+    /** asinh. */
+    public static double asinh(double x) {
+        int hx = hi(x);
+        int ix = hx & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return x + x;
+        }
+        if (ix < 0x3e300000) {
+            return x;
+        }
+        double w;
+        if (ix > 0x41b00000) {
+            w = Math.log(Math.abs(x)) + LN2;
+        } else if (ix > 0x40000000) {
+            double t = Math.abs(x);
+            w = Math.log(2.0 * t + 1.0 / (Math.sqrt(x * x + 1.0) + t));
+        } else {
+            double t = x * x;
+            w = StrictMath.log1p(Math.abs(x) + t / (1.0 + Math.sqrt(1.0 + t)));
+        }
+        return hx > 0 ? w : -w;
+    }
+
+    /** acosh (NaN below 1). */
+    public static double acosh(double x) {
+        int hx = hi(x);
+        if (hx < 0x3ff00000) {
+            return Double.NaN;
+        } else if (hx >= 0x41b00000) {
+            if (hx >= 0x7ff00000) {
+                return x + x;
+            }
+            return Math.log(x) + LN2;
+        } else if (((hx - 0x3ff00000) | lo(x)) == 0) {
+            return 0.0;
+        } else if (hx > 0x40000000) {
+            double t = x * x;
+            return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
+        } else {
+            double t = x - 1.0;
+            return StrictMath.log1p(t + Math.sqrt(2.0 * t + t * t));
+        }
+    }
+
+    /** atanh (NaN beyond 1, infinite at 1). */
+    public static double atanh(double x) {
+        double xa = Math.abs(x);
+        double t;
+        if (xa < 0.5) {
+            if (xa < 0x1.0p-28) {
+                return x;
+            }
+            t = xa + xa;
+            t = 0.5 * StrictMath.log1p(t + t * xa / (1.0 - xa));
+        } else if (xa < 1.0) {
+            t = 0.5 * StrictMath.log1p((xa + xa) / (1.0 - xa));
+        } else if (xa > 1.0) {
+            return Double.NaN;
+        } else if (Double.isNaN(x)) {
+            return x;
+        } else {
+            return x / 0.0;
+        }
+        return Math.copySign(t, x);
+    }
+
+    // ------------------------------------------------------------------ error function
+
+    private static final double ERX = 8.45062911510467529297e-01;
+    private static final double EFX = 1.28379167095512586316e-01;
+    private static final double PP0 = 1.28379167095512558561e-01;
+    private static final double PP1 = -3.25042107247001499370e-01;
+    private static final double PP2 = -2.84817495755985104766e-02;
+    private static final double PP3 = -5.77027029648944159157e-03;
+    private static final double PP4 = -2.37630166566501626084e-05;
+    private static final double QQ1 = 3.97917223959155352819e-01;
+    private static final double QQ2 = 6.50222499887672944485e-02;
+    private static final double QQ3 = 5.08130628187576562776e-03;
+    private static final double QQ4 = 1.32494738004321644526e-04;
+    private static final double QQ5 = -3.96022827877536812320e-06;
+    private static final double PA0 = -2.36211856075265944077e-03;
+    private static final double PA1 = 4.14856118683748331666e-01;
+    private static final double PA2 = -3.72207876035701323847e-01;
+    private static final double PA3 = 3.18346619901161753674e-01;
+    private static final double PA4 = -1.10894694282396677476e-01;
+    private static final double PA5 = 3.54783043256182359371e-02;
+    private static final double PA6 = -2.16637559486879084300e-03;
+    private static final double QA1 = 1.06420880400844228286e-01;
+    private static final double QA2 = 5.40397917702171048937e-01;
+    private static final double QA3 = 7.18286544141962662868e-02;
+    private static final double QA4 = 1.26171219808761642112e-01;
+    private static final double QA5 = 1.36370839120290507362e-02;
+    private static final double QA6 = 1.19844998467991074170e-02;
+    private static final double RA0 = -9.86494403484714822705e-03;
+    private static final double RA1 = -6.93858572707181764372e-01;
+    private static final double RA2 = -1.05586262253232909814e+01;
+    private static final double RA3 = -6.23753324503260060396e+01;
+    private static final double RA4 = -1.62396669462573470355e+02;
+    private static final double RA5 = -1.84605092906711035994e+02;
+    private static final double RA6 = -8.12874355063065934246e+01;
+    private static final double RA7 = -9.81432934416914548592e+00;
+    private static final double SA1 = 1.96512716674392571292e+01;
+    private static final double SA2 = 1.37657754143519042600e+02;
+    private static final double SA3 = 4.34565877475229228821e+02;
+    private static final double SA4 = 6.45387271733267880336e+02;
+    private static final double SA5 = 4.29008140027567833386e+02;
+    private static final double SA6 = 1.08635005541779435134e+02;
+    private static final double SA7 = 6.57024977031928170135e+00;
+    private static final double SA8 = -6.04244152148580987438e-02;
+    private static final double RB0 = -9.86494292470009928597e-03;
+    private static final double RB1 = -7.99283237680523006574e-01;
+    private static final double RB2 = -1.77579549177547519889e+01;
+    private static final double RB3 = -1.60636384855821916062e+02;
+    private static final double RB4 = -6.37566443368389627722e+02;
+    private static final double RB5 = -1.02509513161107724954e+03;
+    private static final double RB6 = -4.83519191608651397019e+02;
+    private static final double SB1 = 3.03380607434824582924e+01;
+    private static final double SB2 = 3.25792512996573918826e+02;
+    private static final double SB3 = 1.53672958608443695994e+03;
+    private static final double SB4 = 3.19985821950859553908e+03;
+    private static final double SB5 = 2.55305040643316442583e+03;
+    private static final double SB6 = 4.74528541206955367215e+02;
+    private static final double SB7 = -2.24409524465858183362e+01;
+    private static final double TINY = 1e-300;
+
+    /** P/Q on [0, 0.84375]: erf(x) = x + x*y there. */
+    private static double erfSmallRatio(double z) {
+        double r1 = PP0 + z * PP1;
+        double z2 = z * z;
+        double r2 = PP2 + z * PP3;
+        double z4 = z2 * z2;
+        double s1 = 1.0 + z * QQ1;
+        double s2 = QQ2 + z * QQ3;
+        double s3 = QQ4 + z * QQ5;
+        double r = r1 + z2 * r2 + z4 * PP4;
+        double s = s1 + z2 * s2 + z4 * s3;
+        return r / s;
+    }
+
+    private static double erfMidP(double s) {
+        double s2 = s * s;
+        double s4 = s2 * s2;
+        double s6 = s4 * s2;
+        return PA0 + s * PA1 + s2 * (PA2 + s * PA3) + s4 * (PA4 + s * PA5) + s6 * PA6;
+    }
+
+    private static double erfMidQ(double s) {
+        double s2 = s * s;
+        double s4 = s2 * s2;
+        double s6 = s4 * s2;
+        return 1.0 + s * QA1 + s2 * (QA2 + s * QA3) + s4 * (QA4 + s * QA5) + s6 * QA6;
+    }
+
+    /** exp(-x*x-0.5625+R/S)/x for the tail, with R/S for 1/x^2 chosen by the range of x. */
+    private static double erfcTail(double x, boolean near) {
+        double s = 1.0 / (x * x);
+        double r;
+        double ss;
+        double s2 = s * s;
+        double s4 = s2 * s2;
+        double s6 = s4 * s2;
+        if (near) {
+            double s8 = s4 * s4;
+            r = RA0 + s * RA1 + s2 * (RA2 + s * RA3) + s4 * (RA4 + s * RA5) + s6 * (RA6 + s * RA7);
+            ss = 1.0 + s * SA1 + s2 * (SA2 + s * SA3) + s4 * (SA4 + s * SA5) + s6 * (SA6 + s * SA7) + s8 * SA8;
+        } else {
+            r = RB0 + s * RB1 + s2 * (RB2 + s * RB3) + s4 * (RB4 + s * RB5) + s6 * RB6;
+            ss = 1.0 + s * SB1 + s2 * (SB2 + s * SB3) + s4 * (SB4 + s * SB5) + s6 * (SB6 + s * SB7);
+        }
+        double z = clearLo(x);
+        return Math.exp(-z * z - 0.5625) * Math.exp((z - x) * (z + x) + r / ss) / x;
+    }
+
+    /** erf. */
+    public static double erf(double x) {
+        int hx = hi(x);
+        int ix = hx & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            int i = (hx >>> 31) << 1;
+            return (1 - i) + 1.0 / x;
+        }
+        if (ix < 0x3feb0000) {
+            if (ix < 0x3e300000) {
+                if (ix < 0x00800000) {
+                    return 0.0625 * (16.0 * x + (16.0 * EFX) * x);
+                }
+                return x + EFX * x;
+            }
+            return x + x * erfSmallRatio(x * x);
+        }
+        if (ix < 0x3ff40000) {
+            double s = Math.abs(x) - 1.0;
+            double pq = erfMidP(s) / erfMidQ(s);
+            return hx >= 0 ? ERX + pq : -ERX - pq;
+        }
+        if (ix >= 0x40180000) {
+            return hx >= 0 ? 1.0 - TINY : TINY - 1.0;
+        }
+        double r = erfcTail(Math.abs(x), ix < 0x4006DB6E);
+        return hx >= 0 ? 1.0 - r : r - 1.0;
+    }
+
+    /** erfc. */
+    public static double erfc(double x) {
+        int hx = hi(x);
+        int ix = hx & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return ((hx >>> 31) << 1) + 1.0 / x;
+        }
+        if (ix < 0x3feb0000) {
+            if (ix < 0x3c700000) {
+                return 1.0 - x;
+            }
+            double y = erfSmallRatio(x * x);
+            if (hx < 0x3fd00000) {
+                return 1.0 - (x + x * y);
+            }
+            double r = x * y;
+            r += x - 0.5;
+            return 0.5 - r;
+        }
+        if (ix < 0x3ff40000) {
+            double s = Math.abs(x) - 1.0;
+            double pq = erfMidP(s) / erfMidQ(s);
+            if (hx >= 0) {
+                return (1.0 - ERX) - pq;
+            }
+            return 1.0 + (ERX + pq);
+        }
+        if (ix < 0x403c0000) {
+            if (hx < 0 && ix >= 0x40180000) {
+                return 2.0 - TINY;
+            }
+            double r = erfcTail(Math.abs(x), ix < 0x4006DB6D);
+            return hx > 0 ? r : 2.0 - r;
+        }
+        return hx > 0 ? TINY * TINY : 2.0 - TINY;
+    }
+
+    // ------------------------------------------------------------------ gamma (CPython's own)
+
+    private static final double LANCZOS_G = 6.024680040776729583740234375;
+    private static final double LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375;
+    private static final double[] LANCZOS_NUM = {
+        23531376880.410759688572007674451636754734846804940,
+        42919803642.649098768957899047001988850926355848959,
+        35711959237.355668049440185451547166705960488635843,
+        17921034426.037209699919755754458931112671403265390,
+        6039542586.3520280050642916443072979210699388420708,
+        1439720407.3117216736632230727949123939715485786772,
+        248874557.86205415651146038641322942321632125127801,
+        31426415.585400194380614231628318205362874684987640,
+        2876370.6289353724412254090516208496135991145378768,
+        186056.26539522349504029498971604569928220784236328,
+        8071.6720023658162106380029022722506138218516325024,
+        210.82427775157934587250973392071336271166969580291,
+        2.5066282746310002701649081771338373386264310793408};
+    private static final double[] LANCZOS_DEN = {
+        0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+        13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0};
+    private static final double[] GAMMA_INTEGRAL = {
+        1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0,
+        3628800.0, 39916800.0, 479001600.0, 6227020800.0, 87178291200.0,
+        1307674368000.0, 20922789888000.0, 355687428096000.0,
+        6402373705728000.0, 121645100408832000.0, 2432902008176640000.0,
+        51090942171709440000.0, 1124000727777607680000.0};
+
+    /** Lanczos' sum for {@code x > 0}, as a rational function (in 1/x for large x). */
+    private static double lanczosSum(double x) {
+        double num = 0.0;
+        double den = 0.0;
+        if (x < 5.0) {
+            for (int i = LANCZOS_NUM.length; --i >= 0;) {
+                num = num * x + LANCZOS_NUM[i];
+                den = den * x + LANCZOS_DEN[i];
+            }
+        } else {
+            for (int i = 0; i < LANCZOS_NUM.length; i++) {
+                num = num / x + LANCZOS_NUM[i];
+                den = den / x + LANCZOS_DEN[i];
+            }
+        }
+        return num / den;
+    }
+
+    /** sin(pi*x) for finite x, exact at integers. */
+    static double sinpi(double x) {
+        double y = Math.abs(x) % 2.0;
+        int n = (int) Math.rint(2.0 * y);
+        double r;
+        switch (n) {
+            case 0:
+                r = Math.sin(PI * y);
+                break;
+            case 1:
+                r = Math.cos(PI * (y - 0.5));
+                break;
+            case 2:
+                r = Math.sin(PI * (1.0 - y));
+                break;
+            case 3:
+                r = -Math.cos(PI * (y - 1.5));
+                break;
+            default:
+                r = Math.sin(PI * (y - 2.0));
+                break;
+        }
+        return Math.copySign(1.0, x) * r;
+    }
+
+    /** The error a C function reports through errno: none, EDOM (ValueError) or ERANGE. */
+    public static final int OK = 0;
+    /** Domain error (ValueError "math domain error"). */
+    public static final int EDOM = 1;
+    /** Range error (OverflowError "math range error" unless the result is small). */
+    public static final int ERANGE = 2;
+
+    /**
+     * The gamma function; {@code err[0]} receives {@link #EDOM} or {@link #ERANGE} as CPython's
+     * {@code m_tgamma} sets errno.
+     */
+    public static double gamma(double x, int[] err) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            if (Double.isNaN(x) || x > 0.0) {
+                return x;
+            }
+            err[0] = EDOM;
+            return Double.NaN;
+        }
+        if (x == 0.0) {
+            err[0] = EDOM;
+            return Math.copySign(Double.POSITIVE_INFINITY, x);
+        }
+        if (x == Math.floor(x)) {
+            if (x < 0.0) {
+                err[0] = EDOM;
+                return Double.NaN;
+            }
+            if (x <= GAMMA_INTEGRAL.length) {
+                return GAMMA_INTEGRAL[(int) x - 1];
+            }
+        }
+        double absx = Math.abs(x);
+        if (absx < 1e-20) {
+            double r = 1.0 / x;
+            if (Double.isInfinite(r)) {
+                err[0] = ERANGE;
+            }
+            return r;
+        }
+        if (absx > 200.0) {
+            if (x < 0.0) {
+                return 0.0 / sinpi(x);
+            }
+            err[0] = ERANGE;
+            return Double.POSITIVE_INFINITY;
+        }
+        double y = absx + LANCZOS_G_MINUS_HALF;
+        double z;
+        if (absx > LANCZOS_G_MINUS_HALF) {
+            double q = y - absx;
+            z = q - LANCZOS_G_MINUS_HALF;
+        } else {
+            double q = y - LANCZOS_G_MINUS_HALF;
+            z = q - absx;
+        }
+        z = z * LANCZOS_G / y;
+        double r;
+        if (x < 0.0) {
+            r = -PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+            r -= z * r;
+            if (absx < 140.0) {
+                r /= Math.pow(y, absx - 0.5);
+            } else {
+                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                r /= sqrtpow;
+                r /= sqrtpow;
+            }
+        } else {
+            r = lanczosSum(absx) / Math.exp(y);
+            r += z * r;
+            if (absx < 140.0) {
+                r *= Math.pow(y, absx - 0.5);
+            } else {
+                double sqrtpow = Math.pow(y, absx / 2.0 - 0.25);
+                r *= sqrtpow;
+                r *= sqrtpow;
+            }
+        }
+        if (Double.isInfinite(r)) {
+            err[0] = ERANGE;
+        }
+        return r;
+    }
+
+    /** log(abs(gamma(x))); {@code err[0]} as for {@link #gamma}. */
+    public static double lgamma(double x, int[] err) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            if (Double.isNaN(x)) {
+                return x;
+            }
+            return Double.POSITIVE_INFINITY;
+        }
+        if (x == Math.floor(x) && x <= 2.0) {
+            if (x <= 0.0) {
+                err[0] = EDOM;
+                return Double.POSITIVE_INFINITY;
+            }
+            return 0.0;
+        }
+        double absx = Math.abs(x);
+        if (absx < 1e-20) {
+            return -Math.log(absx);
+        }
+        double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+        if (x < 0.0) {
+            r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+        }
+        if (Double.isInfinite(r)) {
+            err[0] = ERANGE;
+        }
+        return r;
+    }
+
+    // ------------------------------------------------------------------ two-argument functions
+
+    /** atan2 with C99's special values decided here, as CPython's {@code m_atan2} does. */
+    public static double atan2(double y, double x) {
+        if (Double.isNaN(x) || Double.isNaN(y)) {
+            return Double.NaN;
+        }
+        if (Double.isInfinite(y)) {
+            if (Double.isInfinite(x)) {
+                if (Math.copySign(1.0, x) == 1.0) {
+                    return Math.copySign(0.25 * Math.PI, y);
+                }
+                return Math.copySign(0.75 * Math.PI, y);
+            }
+            return Math.copySign(0.5 * Math.PI, y);
+        }
+        if (Double.isInfinite(x) || y == 0.0) {
+            if (Math.copySign(1.0, x) == 1.0) {
+                return Math.copySign(0.0, y);
+            }
+            return Math.copySign(Math.PI, y);
+        }
+        return StrictMath.atan2(y, x);
+    }
+
+    /** IEEE 754 remainder, exact; NaN for a zero divisor or an infinite dividend. */
+    public static double remainder(double x, double y) {
+        if (Double.isFinite(x) && Double.isFinite(y)) {
+            if (y == 0.0) {
+                return Double.NaN;
+            }
+            double absx = Math.abs(x);
+            double absy = Math.abs(y);
+            double m = absx % absy;
+            double c = absy - m;
+            double r;
+            if (m < c) {
+                r = m;
+            } else if (m > c) {
+                r = -c;
+            } else {
+                r = m - 2.0 * ((0.5 * (absx - m)) % absy);
+            }
+            return Math.copySign(1.0, x) * r;
+        }
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (Double.isNaN(y)) {
+            return y;
+        }
+        if (Double.isInfinite(x)) {
+            return Double.NaN;
+        }
+        return x;
+    }
+
+    private static final double T27 = 134217729.0;
+
+    /**
+     * sqrt(sum(x*x for x in vec[0..n))) with the scaling, splitting, compensated summation and
+     * final correction CPython uses, so results are (almost always) correctly rounded.
+     * {@code max} is the largest element (all are non-negative here).
+     */
+    public static double vectorNorm(int n, double[] vec, double max, boolean foundNan) {
+        if (Double.isInfinite(max)) {
+            return max;
+        }
+        if (foundNan) {
+            return Double.NaN;
+        }
+        if (max == 0.0 || n <= 1) {
+            return max;
+        }
+        int maxE = Math.getExponent(max) + 1;
+        if (maxE < Double.MIN_EXPONENT) {
+            maxE = Math.getExponent(max * TWO54) + 1 - 54;
+        }
+        double csum = 1.0;
+        double frac1 = 0.0;
+        double frac2 = 0.0;
+        double frac3 = 0.0;
+        if (maxE >= -1023) {
+            double scale = Math.scalb(1.0, -maxE);
+            for (int i = 0; i < n; i++) {
+                double x = vec[i] * scale;
+                double t = x * T27;
+                double hi = t - (t - x);
+                double lo = x - hi;
+                x = hi * hi;
+                double oldcsum = csum;
+                csum += x;
+                frac1 += (oldcsum - csum) + x;
+                x = 2.0 * hi * lo;
+                oldcsum = csum;
+                csum += x;
+                frac2 += (oldcsum - csum) + x;
+                frac3 += lo * lo;
+            }
+            double h = Math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3));
+            double x = h;
+            double t = x * T27;
+            double hi = t - (t - x);
+            double lo = x - hi;
+            x = -hi * hi;
+            double oldcsum = csum;
+            csum += x;
+            frac1 += (oldcsum - csum) + x;
+            x = -2.0 * hi * lo;
+            oldcsum = csum;
+            csum += x;
+            frac2 += (oldcsum - csum) + x;
+            x = -lo * lo;
+            oldcsum = csum;
+            csum += x;
+            frac3 += (oldcsum - csum) + x;
+            x = csum - 1.0 + (frac1 + frac2 + frac3);
+            return (h + x / (2.0 * h)) / scale;
+        }
+        for (int i = 0; i < n; i++) {
+            double x = vec[i] / max;
+            x = x * x;
+            double oldcsum = csum;
+            csum += x;
+            frac1 += (oldcsum - csum) + x;
+        }
+        return max * Math.sqrt(csum - 1.0 + frac1);
+    }
+}
