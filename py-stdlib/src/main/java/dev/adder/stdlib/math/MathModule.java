@@ -72,7 +72,7 @@ public final class MathModule implements BuiltinModule {
         one("ceil", MathModule::ceil);
         fn2("copysign", Math::copySign);
         fn1("cos", Math::cos, false);
-        fn1("cosh", StrictMath::cosh, true);
+        fn1("cosh", Libm::cosh, true);
         one("degrees", x -> PyFloat.of(asDouble(x) * RAD_TO_DEG));
         def("dist", MathModule::dist);
         errnoFn("erf", (x, err) -> Libm.erf(x));
@@ -106,10 +106,10 @@ public final class MathModule implements BuiltinModule {
         one("radians", x -> PyFloat.of(asDouble(x) * DEG_TO_RAD));
         fn2("remainder", Libm::remainder);
         fn1("sin", Math::sin, false);
-        fn1("sinh", StrictMath::sinh, true);
+        fn1("sinh", Libm::sinh, true);
         fn1("sqrt", Math::sqrt, false);
         fn1("tan", Math::tan, false);
-        fn1("tanh", StrictMath::tanh, false);
+        fn1("tanh", Libm::tanh, false);
         one("trunc", MathModule::trunc);
         def("prod", MathModule::prod);
         def("perm", MathModule::perm);

@@ -94,17 +94,26 @@ public final class Libm {
         if (m == 1.0) {
             return e;
         }
-        // log(m) in double-double: log1p on the exact m - 1, then times 1/ln2 in double-double
+        // log(m) = 2*atanh(f/(2+f)) with f = m - 1 (exact), s = f/(2+f) in double-double
         double f = m - 1.0;
-        double l = Math.log(m);
-        if (Math.abs(f) < 0.25) {
-            l = StrictMath.log1p(f);
-        }
-        double p = l * INV_LN2_HI;
-        double perr = Math.fma(l, INV_LN2_HI, -p) + l * INV_LN2_LO;
-        double s = e + p;
-        double serr = (e - s) + p;
-        return s + (serr + perr);
+        double d = 2.0 + f;
+        double dlo = (2.0 - d) + f;
+        double sHi = f / d;
+        double sLo = (Math.fma(-sHi, d, f) - sHi * dlo) / d;
+        double s2 = sHi * sHi;
+        double t = s2 * (1.0 / 3 + s2 * (1.0 / 5 + s2 * (1.0 / 7 + s2 * (1.0 / 9 + s2 * (1.0 / 11 + s2 * (1.0 / 13
+                + s2 * (1.0 / 15 + s2 * (1.0 / 17 + s2 * (1.0 / 19 + s2 * (1.0 / 21 + s2 * (1.0 / 23
+                + s2 * (1.0 / 25 + s2 * (1.0 / 27 + s2 / 29)))))))))))));
+        double lHi = 2.0 * sHi;
+        double lLo = 2.0 * sLo + 2.0 * sHi * t;
+        double hi = lHi + lLo;
+        lLo = lLo - (hi - lHi);
+        lHi = hi;
+        double p = lHi * INV_LN2_HI;
+        double perr = Math.fma(lHi, INV_LN2_HI, -p) + (lHi * INV_LN2_LO + lLo * INV_LN2_HI);
+        double sum = e + p;
+        double serr = (e - sum) + p;
+        return sum + (serr + perr);
     }
 
     // ------------------------------------------------------------------ cube root
@@ -137,6 +146,96 @@ public final class Libm {
         double t2 = u * u * u;
         double ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * CBRT_FACTOR[2 + xe % 3];
         return Math.copySign(Math.scalb(ym, xe / 3), x);
+    }
+
+    // ------------------------------------------------------------------ hyperbolic
+
+    /** cosh (FDLIBM's method around the system exp). */
+    public static double cosh(double x) {
+        int ix = hi(x) & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return x * x;
+        }
+        double ax = Math.abs(x);
+        if (ix < 0x40360000) {
+            if (ix < 0x3fd62e43) {
+                if (ix < 0x3c800000) {
+                    return 1.0;
+                }
+                double t = StrictMath.expm1(ax);
+                double w = 1.0 + t;
+                return 1.0 + (t * t) / (w + w);
+            }
+            double t = Math.exp(ax);
+            return 0.5 * t + 0.5 / t;
+        }
+        if (ix < 0x40862e42) {
+            return 0.5 * Math.exp(ax);
+        }
+        if (ax <= 0x1.633ce8fb9f87dp+9) {
+            double w = Math.exp(0.5 * ax);
+            double t = 0.5 * w;
+            return t * w;
+        }
+        return Double.POSITIVE_INFINITY;
+    }
+
+    /** sinh (FDLIBM's method around the system exp). */
+    public static double sinh(double x) {
+        int jx = hi(x);
+        int ix = jx & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return x + x;
+        }
+        double h = jx < 0 ? -0.5 : 0.5;
+        double ax = Math.abs(x);
+        if (ix < 0x40360000) {
+            if (ix < 0x3e300000) {
+                return x;
+            }
+            double t = StrictMath.expm1(ax);
+            if (ix < 0x3ff00000) {
+                return h * (2.0 * t - t * t / (t + 1.0));
+            }
+            return h * (t + t / (t + 1.0));
+        }
+        if (ix < 0x40862e42) {
+            return h * Math.exp(ax);
+        }
+        if (ax <= 0x1.633ce8fb9f87dp+9) {
+            double w = Math.exp(0.5 * ax);
+            double t = h * w;
+            return t * w;
+        }
+        return x * 1.0e307 * 1.0e307;
+    }
+
+    /** tanh (FDLIBM's method). */
+    public static double tanh(double x) {
+        int jx = hi(x);
+        int ix = jx & 0x7fffffff;
+        if (ix >= 0x7ff00000) {
+            return jx >= 0 ? 1.0 / x + 1.0 : 1.0 / x - 1.0;
+        }
+        double z;
+        if (ix < 0x40360000) {
+            if (x == 0.0) {
+                return x;
+            }
+            if (ix < 0x3c800000) {
+                return x * (1.0 + x);
+            }
+            if (ix >= 0x3ff00000) {
+                double t = StrictMath.expm1(2.0 * Math.abs(x));
+                z = 1.0 - 2.0 / (t + 2.0);
+            } else {
+                double t = StrictMath.expm1(-2.0 * Math.abs(x));
+                z = -t / (t + 2.0);
+            }
+        } else {
+            z = 1.0 - TINY;
+        }
+        return jx >= 0 ? z : -z;
     }
 
     // ------------------------------------------------------------------ inverse hyperbolic
