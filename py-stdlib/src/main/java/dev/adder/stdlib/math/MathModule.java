@@ -61,11 +61,11 @@ public final class MathModule implements BuiltinModule {
     private void fill() {
         dict.setItem(PyStr.of("__doc__"), PyStr.of("This module provides access to the mathematical functions\n"
                 + "defined by the C standard."));
-        fn1("acos", Math::acos, false);
+        fn1("acos", Libm::acos, false);
         fn1("acosh", Libm::acosh, false);
-        fn1("asin", Math::asin, false);
+        fn1("asin", Libm::asin, false);
         fn1("asinh", Libm::asinh, false);
-        fn1("atan", Math::atan, false);
+        fn1("atan", Libm::atan, false);
         fn2("atan2", Libm::atan2);
         fn1("atanh", Libm::atanh, false);
         fn1("cbrt", Libm::cbrt, false);

@@ -148,6 +148,247 @@ public final class Libm {
         return Math.copySign(Math.scalb(ym, xe / 3), x);
     }
 
+    // ------------------------------------------------------------------ inverse trigonometric
+
+    /** atan(k/64) for k in 0..64 as double-double pairs (hi, lo), computed with 60-digit decimals. */
+    private static final double[] ATAN_TABLE = {
+        0.0, 0.0,
+        0.015623728620476831, -4.913600136566304e-19,
+        0.031239833430268277, -1.188442711587748e-18,
+        0.046840712915969654, -1.655677442254952e-19,
+        0.06241880999595735, -1.5490756308295046e-18,
+        0.0779666338315423, 5.804551873143357e-18,
+        0.09347678115858947, -6.2844725995420954e-18,
+        0.10894195698986579, 6.8267122072409585e-18,
+        0.12435499454676144, -3.1253241424539383e-18,
+        0.13970887428916365, -2.9579864247315813e-18,
+        0.15499674192394097, 9.585415594114324e-18,
+        0.1702119252854744, -3.541164079802125e-18,
+        0.18534794999569476, 4.180692268843079e-18,
+        0.2003985538258785, 3.1399542871844493e-18,
+        0.21535769969773805, 4.738160130078733e-19,
+        0.23021958727684372, 1.2313404529142703e-17,
+        0.24497866312686414, 1.0698755618734451e-17,
+        0.2596296294082575, 1.9238754924615304e-17,
+        0.2741674511196588, 8.261353575163773e-18,
+        0.2885873618940774, -1.428369957377257e-17,
+        0.3028848683749714, -1.1010827903001369e-17,
+        0.31705575320914703, -1.893928924292642e-17,
+        0.3310960767041321, -7.952610375793799e-18,
+        0.34500217720710513, -2.2938804755578304e-17,
+        0.35877067027057225, -2.4623815582638635e-17,
+        0.3723984466767542, 1.9612311504845653e-17,
+        0.38588266939807375, 2.378822732491941e-17,
+        0.39922076957525254, 2.246598105617042e-17,
+        0.4124104415973873, -1.587652227770689e-17,
+        0.42544963737004227, 2.3315530741892885e-17,
+        0.43833655985795783, -2.494277030626541e-17,
+        0.4510696559885235, -2.2703795229420475e-17,
+        0.4636476090008061, 2.2698777452961687e-17,
+        0.4760693303227612, 1.4654487332256713e-17,
+        0.48833395105640554, -1.1373236189329585e-17,
+        0.5004408131472942, -4.7181675085518756e-17,
+        0.5123894603107377, -2.5462781472855804e-17,
+        0.5241796287829132, 5.520094119641666e-18,
+        0.5358112379604637, -4.0637956834825575e-18,
+        0.5472843809874369, 4.923709671396255e-17,
+        0.5585993153435624, -5.4556305485916264e-18,
+        0.5697564534829784, 1.2255062085054184e-17,
+        0.5807563535676704, -1.441464378193067e-17,
+        0.5915997103351114, 4.920495453686772e-17,
+        0.6022873461349642, 2.950430737228402e-17,
+        0.6128202021652414, -3.1552061848586226e-17,
+        0.6231993299340659, 2.672403885140095e-17,
+        0.6334258829691446, -2.7290767436015276e-17,
+        0.6435011087932844, 1.5834785051444286e-17,
+        0.6534263411807619, 3.5800634857340095e-17,
+        0.6632029927060933, -3.076054864429649e-17,
+        0.6728325475937632, -1.899315009714705e-17,
+        0.6823165548747481, 6.943223671560008e-18,
+        0.6916566218531999, -8.117151192285796e-18,
+        0.7008544078844502, -1.987626234335816e-17,
+        0.7099116184635249, -4.597166450584887e-17,
+        0.7188299996216245, -2.1478388444456983e-17,
+        0.7276113326265107, 2.569325697391839e-18,
+        0.7362574289814281, 3.473937648299457e-17,
+        0.7447701257160751, 3.708315849135547e-17,
+        0.7531512809621944, -2.4256934659182068e-17,
+        0.7614027698055784, 9.850030332752822e-18,
+        0.7695264804056583, -3.704991905602721e-17,
+        0.7775243103733478, -2.6676490951944502e-17,
+        0.7853981633974483, 3.061616997868383e-17
+    };
+    private static final double PI_LO = 1.2246467991473532e-16;
+    private static final double PIO2_LO = 6.123233995736766e-17;
+
+    /**
+     * atan(y / x) for {@code y >= 0, x > 0} given as double-doubles, as a double-double in
+     * {@code out[0..1]}: about 100 bits, so the result rounds correctly but in the rarest cases
+     * (glibc's inverse trigonometric functions are correctly rounded in practice).
+     */
+    private static void atanRatio(double yh, double yl, double xh, double xl, double[] out) {
+        boolean swapped = yh > xh;
+        if (swapped) {
+            double t = yh;
+            yh = xh;
+            xh = t;
+            t = yl;
+            yl = xl;
+            xl = t;
+        }
+        // u = y / x <= 1 (about)
+        double uh = yh / xh;
+        double ul = (Math.fma(-uh, xh, yh) + yl - uh * xl) / xh;
+        double rh;
+        double rl;
+        if (uh < 0x1p-30) {
+            rh = uh;
+            rl = ul;
+        } else {
+            int k = (int) Math.rint(uh * 64.0);
+            double c = k / 64.0;
+            double nh = uh - c;
+            double nl = ul;
+            double p = uh * c;
+            double perr = Math.fma(uh, c, -p);
+            double dh = 1.0 + p;
+            double dl = ((1.0 - dh) + p) + perr + ul * c;
+            double vh = nh / dh;
+            double vl = (Math.fma(-vh, dh, nh) + nl - vh * dl) / dh;
+            double z = vh * vh;
+            double poly = z * (-1.0 / 3 + z * (1.0 / 5 + z * (-1.0 / 7 + z * (1.0 / 9 + z * (-1.0 / 11)))));
+            double ah = ATAN_TABLE[2 * k];
+            double al = ATAN_TABLE[2 * k + 1];
+            rh = ah + vh;
+            double bb = rh - ah;
+            double err = (ah - (rh - bb)) + (vh - bb);
+            rl = err + al + vl + vh * poly;
+        }
+        if (swapped) {
+            double sh = Math.PI / 2 - rh;
+            double bb = sh - Math.PI / 2;
+            double err = (Math.PI / 2 - (sh - bb)) + (-rh - bb);
+            rh = sh;
+            rl = err + PIO2_LO - rl;
+        }
+        out[0] = rh;
+        out[1] = rl;
+    }
+
+    /** pi - (h + l) as a double. */
+    private static double piMinus(double h, double l) {
+        double sh = Math.PI - h;
+        double bb = sh - Math.PI;
+        double err = (Math.PI - (sh - bb)) + (-h - bb);
+        return sh + (err + PI_LO - l);
+    }
+
+    /** atan, correctly rounded in practice. */
+    public static double atan(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        double ax = Math.abs(x);
+        if (ax < 0x1p-27) {
+            return x;
+        }
+        if (ax > 0x1p60) {
+            return Math.copySign(Math.PI / 2, x);
+        }
+        double[] r = new double[2];
+        atanRatio(ax, 0.0, 1.0, 0.0, r);
+        return Math.copySign(r[0] + r[1], x);
+    }
+
+    /** atan2 of finite, non-zero-y arguments (the special values are decided by the caller). */
+    public static double atan2Finite(double y, double x) {
+        double ay = Math.abs(y);
+        double ax = Math.abs(x);
+        if (ax < 0x1p-900 && ay < 0x1p-900) {
+            ax *= 0x1p1000;
+            ay *= 0x1p1000;
+        }
+        double r;
+        if (ax == 0.0) {
+            r = Math.PI / 2;
+        } else if (ay / ax < 0x1p-60) {
+            double q = ay / ax;
+            r = x > 0 ? q : piMinus(q, 0.0);
+            if (x > 0 && q < 0x1p-900) {
+                r = Math.abs(y / x);
+            }
+            return Math.copySign(r, y);
+        } else if (ay / ax > 0x1p60) {
+            r = Math.PI / 2;
+        } else {
+            double[] d = new double[2];
+            atanRatio(ay, 0.0, ax, 0.0, d);
+            r = x > 0 ? d[0] + d[1] : piMinus(d[0], d[1]);
+        }
+        return Math.copySign(r, y);
+    }
+
+    /** sqrt(1 - x*x) for |x| <= 1 as a double-double in out[0..1]. */
+    private static void sqrtOneMinusSquare(double ax, double[] out) {
+        // 1 - x*x = (1 - x)(1 + x), with 1 - x exact for x >= 0.5
+        double wh;
+        double wl;
+        if (ax >= 0.5) {
+            double a = 1.0 - ax;
+            double b = 1.0 + ax;
+            double bl = (1.0 - b) + ax;
+            wh = a * b;
+            wl = Math.fma(a, b, -wh) + a * bl;
+        } else {
+            double sq = ax * ax;
+            double sqe = Math.fma(ax, ax, -sq);
+            wh = 1.0 - sq;
+            wl = ((1.0 - wh) - sq) - sqe;
+        }
+        double sh = Math.sqrt(wh);
+        double sl = (Math.fma(-sh, sh, wh) + wl) / (2.0 * sh);
+        out[0] = sh;
+        out[1] = sl;
+    }
+
+    /** asin, correctly rounded in practice (NaN outside [-1, 1]). */
+    public static double asin(double x) {
+        double ax = Math.abs(x);
+        if (!(ax <= 1.0)) {
+            return Double.NaN;
+        }
+        if (ax < 0x1p-26) {
+            return x;
+        }
+        if (ax == 1.0) {
+            return Math.copySign(Math.PI / 2, x);
+        }
+        double[] s = new double[2];
+        sqrtOneMinusSquare(ax, s);
+        double[] r = new double[2];
+        atanRatio(ax, 0.0, s[0], s[1], r);
+        return Math.copySign(r[0] + r[1], x);
+    }
+
+    /** acos, correctly rounded in practice (NaN outside [-1, 1]). */
+    public static double acos(double x) {
+        double ax = Math.abs(x);
+        if (!(ax <= 1.0)) {
+            return Double.NaN;
+        }
+        if (ax == 1.0) {
+            return x > 0 ? 0.0 : Math.PI;
+        }
+        if (ax < 0x1p-57) {
+            return Math.PI / 2;
+        }
+        double[] s = new double[2];
+        sqrtOneMinusSquare(ax, s);
+        double[] r = new double[2];
+        atanRatio(s[0], s[1], ax, 0.0, r);
+        return x > 0 ? r[0] + r[1] : piMinus(r[0], r[1]);
+    }
+
     // ------------------------------------------------------------------ hyperbolic
 
     /** cosh (FDLIBM's method around the system exp). */
@@ -687,7 +928,7 @@ public final class Libm {
             }
             return Math.copySign(Math.PI, y);
         }
-        return StrictMath.atan2(y, x);
+        return atan2Finite(y, x);
     }
 
     /** IEEE 754 remainder, exact; NaN for a zero divisor or an infinite dividend. */
