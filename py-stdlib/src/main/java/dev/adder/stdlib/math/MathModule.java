@@ -71,7 +71,7 @@ public final class MathModule implements BuiltinModule {
         fn1("cbrt", Libm::cbrt, false);
         one("ceil", MathModule::ceil);
         fn2("copysign", Math::copySign);
-        fn1("cos", Math::cos, false);
+        fn1("cos", Libm::cos, false);
         fn1("cosh", Libm::cosh, true);
         one("degrees", x -> PyFloat.of(asDouble(x) * RAD_TO_DEG));
         def("dist", MathModule::dist);
@@ -105,10 +105,10 @@ public final class MathModule implements BuiltinModule {
         def("pow", MathModule::pow);
         one("radians", x -> PyFloat.of(asDouble(x) * DEG_TO_RAD));
         fn2("remainder", Libm::remainder);
-        fn1("sin", Math::sin, false);
+        fn1("sin", Libm::sin, false);
         fn1("sinh", Libm::sinh, true);
         fn1("sqrt", Math::sqrt, false);
-        fn1("tan", Math::tan, false);
+        fn1("tan", Libm::tan, false);
         fn1("tanh", Libm::tanh, false);
         one("trunc", MathModule::trunc);
         def("prod", MathModule::prod);
