@@ -77,8 +77,8 @@ public final class MathModule implements BuiltinModule {
         def("dist", MathModule::dist);
         errnoFn("erf", (x, err) -> Libm.erf(x));
         errnoFn("erfc", (x, err) -> Libm.erfc(x));
-        fn1("exp", Math::exp, true);
-        fn1("exp2", x -> Math.pow(2.0, x), true);
+        fn1("exp", Libm::exp, true);
+        fn1("exp2", Libm::exp2, true);
         fn1("expm1", StrictMath::expm1, true);
         fn1("fabs", Math::abs, false);
         one("factorial", MathModule::factorial);

@@ -50,6 +50,130 @@ public final class Libm {
         return Math.log(x);
     }
 
+    // ------------------------------------------------------------------ exponentials
+
+    /** 2**(j/64) for j in 0..63 as double-double pairs (hi, lo), computed with 70-digit decimals. */
+    private static final double[] EXP2_TABLE = {
+1.0, 0.0,
+        1.0108892860517005, -1.5234778603368577e-17,
+        1.0218971486541166, 5.109225028973444e-17,
+        1.0330248790212284, 7.600838874027088e-18,
+        1.0442737824274138, 8.551889705537965e-17,
+        1.0556451783605572, 1.759325738772092e-18,
+        1.0671404006768237, -7.899853966841582e-17,
+        1.0787607977571199, -6.656660436056593e-17,
+        1.0905077326652577, -3.046782079812471e-17,
+        1.102382583307841, 5.2660368715706944e-17,
+        1.1143867425958924, 1.0410278456845571e-16,
+        1.1265216186082418, 5.165856758795457e-17,
+        1.1387886347566916, 8.912812676025408e-17,
+        1.1511892299529827, 3.250710218863827e-17,
+        1.1637248587775775, 3.8292048369240935e-17,
+        1.1763969916502812, 5.554203254218079e-17,
+        1.189207115002721, 3.982015231465646e-17,
+        1.202156731452703, 6.644981499252301e-17,
+        1.215247359980469, -7.712630692681488e-17,
+        1.22848053610687, -1.89878163130253e-17,
+        1.241857812073484, 4.658027591836937e-17,
+        1.255380757024691, -6.7113898212968784e-18,
+        1.2690509571917332, 2.667932131342186e-18,
+        1.2828700160787783, 1.713594918243561e-17,
+        1.2968395546510096, 2.5382502794888315e-17,
+        1.3109612115247644, -7.181536135519454e-17,
+        1.3252366431597413, -2.8587312100388614e-17,
+        1.339667524053303, 8.927282594831732e-17,
+        1.3542555469368927, 7.70094837980299e-17,
+        1.3690024229745905, 9.593797919118849e-17,
+        1.383909881963832, -6.770511658794786e-17,
+        1.3989796725383112, -9.614213209051323e-17,
+        1.4142135623730951, -9.667293313452913e-17,
+        1.42961333839197, -1.2031642489053655e-17,
+        1.4451808069770467, -3.0237581349939873e-17,
+        1.460917794180647, -5.600377186075216e-17,
+        1.4768261459394993, -3.483994556892796e-17,
+        1.4929077282912648, 1.4192920154284036e-17,
+        1.5091644275934228, -1.016455327754295e-16,
+        1.5255981507445384, -1.1024941712342561e-16,
+        1.5422108254079407, 7.949834809697621e-17,
+        1.559004400237837, 3.7812070533575275e-17,
+        1.5759808451078865, -1.0136916471278304e-17,
+        1.593142151342267, -1.0094406542311964e-16,
+        1.6104903319492543, 2.4707192569797888e-17,
+        1.6280274218573478, -6.712955084707084e-17,
+        1.645755478153965, -1.0125679913674773e-16,
+        1.6636765803267364, 5.8909926967131e-17,
+        1.681792830507429, 8.199010020581497e-17,
+        1.7001063537185235, -8.0237193703977e-18,
+        1.718619298122478, -1.851380418263111e-17,
+        1.7373338352737062, 3.164389299292957e-17,
+        1.7562521603732995, 2.960140695448873e-17,
+        1.7753764925265212, 6.429731796556572e-17,
+        1.7947090750031072, 1.8227458427912087e-17,
+        1.8142521755003989, -9.969531538920349e-17,
+        1.8340080864093424, 3.283107224245627e-17,
+        1.8539791250833855, 9.761887490727594e-17,
+        1.8741676341103, -6.122763413004143e-17,
+        1.8945759815869656, 3.4034035352165297e-17,
+        1.9152065613971474, -1.0619946056195963e-16,
+        1.9360617934922943, 1.0332385960676326e-16,
+        1.9571441241754002, 8.960767791036668e-17,
+        1.978456026387951, 4.0388753109278167e-17
+    };
+    private static final double INV_LN2_64 = 92.33248261689366;
+    private static final double LN2_64_1 = 0.010830424696223417;
+    private static final double LN2_64_2 = 2.572804622327669e-14;
+    private static final double LN2_64_3 = -1.5746795524851787e-30;
+    private static final double LN2_HI = 0.6931471805599453;
+    private static final double LN2_LO = 2.3190468138462996e-17;
+
+    /** 2**(k/64) * exp(rh + rl) for |r| <= ln2/128 (about), a normal result. */
+    private static double expKernel(int k, double rh, double rl) {
+        int j = k & 63;
+        int m = (k - j) >> 6;
+        double z = rh * rh;
+        // exp(r) - 1 = r + (rl + r^2/2 + r^3/6 + ...)
+        double tail = rl + z * (0.5 + rh * (1.0 / 6 + rh * (1.0 / 24 + rh * (1.0 / 120 + rh * (1.0 / 720)))));
+        double th = EXP2_TABLE[2 * j];
+        double tl = EXP2_TABLE[2 * j + 1];
+        double p = th * rh;
+        double pe = Math.fma(th, rh, -p);
+        double h = th + p;
+        double bb = h - th;
+        double e = (th - (h - bb)) + (p - bb);
+        double lo = e + pe + tl + tl * rh + (th + tl) * tail;
+        return Math.scalb(h + lo, m);
+    }
+
+    /** exp, correctly rounded in practice (the JVM's exp where the result is subnormal). */
+    public static double exp(double x) {
+        if (!(x > -708.3 && x < 709.78)) {
+            return Math.exp(x);
+        }
+        if (Math.abs(x) < 0x1p-54) {
+            return 1.0 + x;
+        }
+        double fk = Math.rint(x * INV_LN2_64);
+        double t = x - fk * LN2_64_1;
+        double w = fk * LN2_64_2;
+        double rh = t - w;
+        double rl = ((t - rh) - w) - fk * LN2_64_3;
+        double h = rh + rl;
+        rl = rl - (h - rh);
+        return expKernel((int) fk, h, rl);
+    }
+
+    /** 2**x, correctly rounded in practice (the JVM's pow where the result is subnormal). */
+    public static double exp2(double x) {
+        if (!(x > -1022.0 && x < 1024.0)) {
+            return Math.pow(2.0, x);
+        }
+        double fk = Math.rint(x * 64.0);
+        double r = x - fk / 64.0;
+        double rh = r * LN2_HI;
+        double rl = Math.fma(r, LN2_HI, -rh) + r * LN2_LO;
+        return expKernel((int) fk, rh, rl);
+    }
+
     private static final double IVLN10 = 4.34294481903251816668e-01;
     private static final double LOG10_2HI = 3.01029995663611771306e-01;
     private static final double LOG10_2LO = 3.69423907715893078616e-13;
@@ -619,14 +743,14 @@ public final class Libm {
                 double w = 1.0 + t;
                 return 1.0 + (t * t) / (w + w);
             }
-            double t = Math.exp(ax);
+            double t = exp(ax);
             return 0.5 * t + 0.5 / t;
         }
         if (ix < 0x40862e42) {
-            return 0.5 * Math.exp(ax);
+            return 0.5 * exp(ax);
         }
         if (ax <= 0x1.633ce8fb9f87dp+9) {
-            double w = Math.exp(0.5 * ax);
+            double w = exp(0.5 * ax);
             double t = 0.5 * w;
             return t * w;
         }
@@ -653,10 +777,10 @@ public final class Libm {
             return h * (t + t / (t + 1.0));
         }
         if (ix < 0x40862e42) {
-            return h * Math.exp(ax);
+            return h * exp(ax);
         }
         if (ax <= 0x1.633ce8fb9f87dp+9) {
-            double w = Math.exp(0.5 * ax);
+            double w = exp(0.5 * ax);
             double t = h * w;
             return t * w;
         }
@@ -863,7 +987,7 @@ public final class Libm {
             ss = 1.0 + s * SB1 + s2 * (SB2 + s * SB3) + s4 * (SB4 + s * SB5) + s6 * (SB6 + s * SB7);
         }
         double z = clearLo(x);
-        return Math.exp(-z * z - 0.5625) * Math.exp((z - x) * (z + x) + r / ss) / x;
+        return exp(-z * z - 0.5625) * exp((z - x) * (z + x) + r / ss) / x;
     }
 
     /** erf. */
@@ -1062,7 +1186,7 @@ public final class Libm {
         z = z * LANCZOS_G / y;
         double r;
         if (x < 0.0) {
-            r = -PI / sinpi(absx) / absx * Math.exp(y) / lanczosSum(absx);
+            r = -PI / sinpi(absx) / absx * exp(y) / lanczosSum(absx);
             r -= z * r;
             if (absx < 140.0) {
                 r /= Math.pow(y, absx - 0.5);
@@ -1072,7 +1196,7 @@ public final class Libm {
                 r /= sqrtpow;
             }
         } else {
-            r = lanczosSum(absx) / Math.exp(y);
+            r = lanczosSum(absx) / exp(y);
             r += z * r;
             if (absx < 140.0) {
                 r *= Math.pow(y, absx - 0.5);
