@@ -79,7 +79,7 @@ public final class MathModule implements BuiltinModule {
         errnoFn("erfc", (x, err) -> Libm.erfc(x));
         fn1("exp", Libm::exp, true);
         fn1("exp2", Libm::exp2, true);
-        fn1("expm1", StrictMath::expm1, true);
+        fn1("expm1", Libm::expm1, true);
         fn1("fabs", Math::abs, false);
         one("factorial", MathModule::factorial);
         one("floor", MathModule::floor);
@@ -98,7 +98,7 @@ public final class MathModule implements BuiltinModule {
         def("ldexp", MathModule::ldexp);
         errnoFn("lgamma", Libm::lgamma);
         def("log", MathModule::log);
-        fn1("log1p", x -> x == 0.0 ? x : StrictMath.log1p(x), false);
+        fn1("log1p", Libm::log1p, false);
         one("log10", x -> logHelper(x, MathModule::mLog10));
         one("log2", x -> logHelper(x, MathModule::mLog2));
         one("modf", MathModule::modf);

@@ -174,6 +174,16 @@ public final class Libm {
         return expKernel((int) fk, rh, rl);
     }
 
+    /** expm1 (FDLIBM's, as glibc's). */
+    public static double expm1(double x) {
+        return StrictMath.expm1(x);
+    }
+
+    /** log1p, keeping the sign of a zero (FDLIBM's, as glibc's). */
+    public static double log1p(double x) {
+        return x == 0.0 ? x : StrictMath.log1p(x);
+    }
+
     private static final double IVLN10 = 4.34294481903251816668e-01;
     private static final double LOG10_2HI = 3.01029995663611771306e-01;
     private static final double LOG10_2LO = 3.69423907715893078616e-13;
