@@ -405,7 +405,7 @@ public final class MathModule implements BuiltinModule {
             }
             return PyFloat.of(r);
         }
-        r = Math.pow(x, y);
+        r = Libm.pow(x, y);
         if (Double.isNaN(r)) {
             throw domainError();
         }
