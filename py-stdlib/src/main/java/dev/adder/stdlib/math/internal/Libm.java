@@ -565,6 +565,50 @@ public final class Libm {
         return (long) fn;
     }
 
+    /** Bits of 2/pi: floor(2/pi * 2**1280), computed with 500-digit decimals. */
+    private static final class TwoOverPi {
+        static final java.math.BigInteger BITS = new java.math.BigInteger(
+            "a2f9836e4e441529fc2757d1f534ddc0db6295993c439041fe5163abdebbc561b7246e3a424dd2e0"
+            + "06492eea09d1921cfe1deb1cb129a73ee88235f52ebb4484e99c7026b45f7e413991d639835339f4"
+            + "9c845f8bbdf9283b1ff897ffde05980fef2f118b5a0a6d1f6d367ecf27cb09b74f463f669e5fea2d"
+            + "7527bac7ebe5f17b3d0739f78a5292ea6bfb5fb11f8d5d0856033046fc7b6babf0cfbc209af4361d", 16);
+    }
+
+    /**
+     * Reduces a huge finite x exactly (Payne and Hanek's method, with the bits of 2/pi): r = x -
+     * n*pi/2 as a double-double in out[0..1], |r| <= pi/4; returns n modulo 4.
+     */
+    private static long reduceHuge(double x, double[] out) {
+        boolean neg = x < 0;
+        double ax = Math.abs(x);
+        int e = Math.getExponent(ax) - 52;
+        long mant = (Double.doubleToRawLongBits(ax) & 0x000fffffffffffffL) | 0x0010000000000000L;
+        java.math.BigInteger q = TwoOverPi.BITS.multiply(java.math.BigInteger.valueOf(mant));
+        int s = 1280 - e;
+        long n = q.shiftRight(s).longValue() & 3;
+        java.math.BigInteger f = q.shiftRight(s - 128).and(java.math.BigInteger.ONE.shiftLeft(128).subtract(
+                java.math.BigInteger.ONE));
+        if (f.testBit(127)) {
+            f = f.subtract(java.math.BigInteger.ONE.shiftLeft(128));
+            n = (n + 1) & 3;
+        }
+        double fh = Math.scalb(f.doubleValue(), -128);
+        java.math.BigInteger rest = f.subtract(new java.math.BigDecimal(Math.scalb(fh, 128)).toBigInteger());
+        double fl = Math.scalb(rest.doubleValue(), -128);
+        double rh = fh * (Math.PI / 2);
+        double rl = Math.fma(fh, Math.PI / 2, -rh) + fh * PIO2_LO + fl * (Math.PI / 2);
+        double h = rh + rl;
+        rl = rl - (h - rh);
+        if (neg) {
+            out[0] = -h;
+            out[1] = -rl;
+            return (4 - n) & 3;
+        }
+        out[0] = h;
+        out[1] = rl;
+        return n;
+    }
+
     /**
      * sin (cos when {@code cosine}) of r = rh + rl, |r| <= pi/4 (about), as a double: the table
      * value at the nearest j/64 and short series for the rest, in double-double.
@@ -619,17 +663,17 @@ public final class Libm {
         out[1] = lo - (hh - h);
     }
 
-    /** tan, correctly rounded in practice for |x| < 2**20 (the JVM's tan beyond). */
+    /** tan, correctly rounded in practice. */
     public static double tan(double x) {
         double ax = Math.abs(x);
         if (ax < 0x1p-27) {
             return x;
         }
-        if (!(ax < 1.6e6)) {
-            return Math.tan(x);
+        if (!Double.isFinite(x)) {
+            return Double.NaN;
         }
         double[] r = new double[2];
-        long n = reduce(x, r);
+        long n = ax < 1.6e6 ? reduce(x, r) : reduceHuge(x, r);
         double[] s = new double[2];
         double[] c = new double[2];
         sinCosReduced(r[0], r[1], false, s);
@@ -654,17 +698,17 @@ public final class Libm {
         return q + ql;
     }
 
-    /** sin, correctly rounded in practice for |x| < 2**20 (the JVM's sin beyond). */
+    /** sin, correctly rounded in practice. */
     public static double sin(double x) {
         double ax = Math.abs(x);
         if (ax < 0x1p-26) {
             return x;
         }
-        if (!(ax < 1.6e6)) {
-            return Math.sin(x);
+        if (!Double.isFinite(x)) {
+            return Double.NaN;
         }
         double[] r = new double[2];
-        long n = reduce(x, r);
+        long n = ax < 1.6e6 ? reduce(x, r) : reduceHuge(x, r);
         switch ((int) (n & 3)) {
             case 0:
                 return sinCosReduced(r[0], r[1], false);
@@ -677,17 +721,17 @@ public final class Libm {
         }
     }
 
-    /** cos, correctly rounded in practice for |x| < 2**20 (the JVM's cos beyond). */
+    /** cos, correctly rounded in practice. */
     public static double cos(double x) {
         double ax = Math.abs(x);
         if (ax < 0x1p-27) {
             return 1.0;
         }
-        if (!(ax < 1.6e6)) {
-            return Math.cos(x);
+        if (!Double.isFinite(x)) {
+            return Double.NaN;
         }
         double[] r = new double[2];
-        long n = reduce(x, r);
+        long n = ax < 1.6e6 ? reduce(x, r) : reduceHuge(x, r);
         switch ((int) (n & 3)) {
             case 0:
                 return sinCosReduced(r[0], r[1], true);
