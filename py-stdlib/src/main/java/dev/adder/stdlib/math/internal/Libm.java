@@ -45,9 +45,20 @@ public final class Libm {
 
     // ------------------------------------------------------------------ logarithms
 
-    /** Natural log (the JVM's intrinsic agrees with glibc's correctly rounded log). */
+    /** Natural log for finite x > 0, correctly rounded in practice (as glibc's). */
     public static double log(double x) {
-        return Math.log(x);
+        if (Math.getExponent(x) < Double.MIN_EXPONENT) {
+            double[] l = new double[2];
+            logDD(x * 0x1p54, l);
+            double ch = 54 * LN2_HI;
+            double cl = Math.fma(54, LN2_HI, -ch) + 54 * LN2_LO;
+            double h = l[0] - ch;
+            double err = (l[0] - h) - ch;
+            return h + (err + l[1] - cl);
+        }
+        double[] l = new double[2];
+        logDD(x, l);
+        return l[0] + l[1];
     }
 
     // ------------------------------------------------------------------ exponentials
@@ -409,7 +420,7 @@ public final class Libm {
         hx = (hx & 0x000fffff) | ((0x3ff - i) << 20);
         double y = k + i;
         x = withHi(x, hx);
-        double z = y * LOG10_2LO + IVLN10 * Math.log(x);
+        double z = y * LOG10_2LO + IVLN10 * log(x);
         return z + y * LOG10_2HI;
     }
 
@@ -1089,10 +1100,10 @@ public final class Libm {
         }
         double w;
         if (ix > 0x41b00000) {
-            w = Math.log(Math.abs(x)) + LN2;
+            w = log(Math.abs(x)) + LN2;
         } else if (ix > 0x40000000) {
             double t = Math.abs(x);
-            w = Math.log(2.0 * t + 1.0 / (Math.sqrt(x * x + 1.0) + t));
+            w = log(2.0 * t + 1.0 / (Math.sqrt(x * x + 1.0) + t));
         } else {
             double t = x * x;
             w = StrictMath.log1p(Math.abs(x) + t / (1.0 + Math.sqrt(1.0 + t)));
@@ -1109,12 +1120,12 @@ public final class Libm {
             if (hx >= 0x7ff00000) {
                 return x + x;
             }
-            return Math.log(x) + LN2;
+            return log(x) + LN2;
         } else if (((hx - 0x3ff00000) | lo(x)) == 0) {
             return 0.0;
         } else if (hx > 0x40000000) {
             double t = x * x;
-            return Math.log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
+            return log(2.0 * x - 1.0 / (x + Math.sqrt(t - 1.0)));
         } else {
             double t = x - 1.0;
             return StrictMath.log1p(t + Math.sqrt(2.0 * t + t * t));
@@ -1489,12 +1500,12 @@ public final class Libm {
         }
         double absx = Math.abs(x);
         if (absx < 1e-20) {
-            return -Math.log(absx);
+            return -log(absx);
         }
-        double r = Math.log(lanczosSum(absx)) - LANCZOS_G;
-        r += (absx - 0.5) * (Math.log(absx + LANCZOS_G - 0.5) - 1);
+        double r = log(lanczosSum(absx)) - LANCZOS_G;
+        r += (absx - 0.5) * (log(absx + LANCZOS_G - 0.5) - 1);
         if (x < 0.0) {
-            r = LOGPI - Math.log(Math.abs(sinpi(absx))) - Math.log(absx) - r;
+            r = LOGPI - log(Math.abs(sinpi(absx))) - log(absx) - r;
         }
         if (Double.isInfinite(r)) {
             err[0] = ERANGE;
