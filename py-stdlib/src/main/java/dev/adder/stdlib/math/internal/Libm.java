@@ -185,9 +185,107 @@ public final class Libm {
         return expKernel((int) fk, rh, rl);
     }
 
-    /** expm1 (FDLIBM's, as glibc's). */
+    private static final double EXPM1_Q1 = -3.33333333333331316428e-02;
+    private static final double EXPM1_Q2 = 1.58730158725481460165e-03;
+    private static final double EXPM1_Q3 = -7.93650757867487942473e-05;
+    private static final double EXPM1_Q4 = 4.00821782732936239552e-06;
+    private static final double EXPM1_Q5 = -2.01099218183624371326e-07;
+    private static final double EXPM1_LN2_HI = 6.93147180369123816490e-01;
+    private static final double EXPM1_LN2_LO = 1.90821492927058770002e-10;
+    private static final double INVLN2 = 1.44269504088896338700e+00;
+
+    /** expm1 (FDLIBM's method, evaluated as glibc's FMA variant, which x86-64 CPUs with FMA run). */
     public static double expm1(double x) {
-        return StrictMath.expm1(x);
+        int hx = hi(x);
+        boolean neg = hx < 0;
+        hx &= 0x7fffffff;
+        if (hx >= 0x4043687A) {
+            if (hx >= 0x40862E42) {
+                if (hx >= 0x7ff00000) {
+                    if (Double.isNaN(x)) {
+                        return x + x;
+                    }
+                    return neg ? -1.0 : x;
+                }
+                if (x > 7.09782712893383973096e+02) {
+                    return Double.POSITIVE_INFINITY;
+                }
+            }
+            if (neg) {
+                return TINY - 1.0;
+            }
+        }
+        double hiPart;
+        double loPart;
+        int k;
+        double c = 0.0;
+        if (hx > 0x3fd62e42) {
+            if (hx < 0x3FF0A2B2) {
+                if (!neg) {
+                    hiPart = x - EXPM1_LN2_HI;
+                    loPart = EXPM1_LN2_LO;
+                    k = 1;
+                } else {
+                    hiPart = x + EXPM1_LN2_HI;
+                    loPart = -EXPM1_LN2_LO;
+                    k = -1;
+                }
+            } else {
+                k = (int) (INVLN2 * x + (neg ? -0.5 : 0.5));
+                double t = k;
+                hiPart = x - t * EXPM1_LN2_HI;
+                loPart = t * EXPM1_LN2_LO;
+            }
+            x = hiPart - loPart;
+            c = (hiPart - x) - loPart;
+        } else if (hx < 0x3c900000) {
+            return x;
+        } else {
+            k = 0;
+        }
+        double hfx = 0.5 * x;
+        double hxs = x * hfx;
+        double r1a = Math.fma(hxs, EXPM1_Q1, 1.0);
+        double h2 = hxs * hxs;
+        double r2 = Math.fma(hxs, EXPM1_Q3, EXPM1_Q2);
+        double h4 = h2 * h2;
+        double r3 = Math.fma(hxs, EXPM1_Q5, EXPM1_Q4);
+        double r1 = Math.fma(h4, r3, Math.fma(h2, r2, r1a));
+        double t = Math.fma(-r1, hfx, 3.0);
+        double e = hxs * ((r1 - t) / Math.fma(-x, t, 6.0));
+        if (k == 0) {
+            return x - Math.fma(x, e, -hxs);
+        }
+        e = Math.fma(x, e - c, -c);
+        e -= hxs;
+        if (k == -1) {
+            return 0.5 * (x - e) - 0.5;
+        }
+        if (k == 1) {
+            if (x < -0.25) {
+                return -2.0 * (e - (x + 0.5));
+            }
+            return 1.0 + 2.0 * (x - e);
+        }
+        if (k <= -2 || k > 56) {
+            double y = 1.0 - (e - x);
+            if (k == 1024) {
+                y = y * 2.0 * 0x1p1023;
+            } else {
+                y = Math.scalb(y, k);
+            }
+            return y - 1.0;
+        }
+        double y;
+        if (k < 20) {
+            double tt = Double.longBitsToDouble((long) (0x3ff00000 - (0x200000 >> k)) << 32);
+            y = tt - (e - x);
+        } else {
+            double tt = Double.longBitsToDouble((long) ((0x3ff - k) << 20) << 32);
+            y = x - (e + tt);
+            y += 1.0;
+        }
+        return Math.scalb(y, k);
     }
 
     /** log1p, keeping the sign of a zero (FDLIBM's, as glibc's). */
@@ -1010,7 +1108,7 @@ public final class Libm {
                 if (ix < 0x3c800000) {
                     return 1.0;
                 }
-                double t = StrictMath.expm1(ax);
+                double t = expm1(ax);
                 double w = 1.0 + t;
                 return 1.0 + (t * t) / (w + w);
             }
@@ -1041,7 +1139,7 @@ public final class Libm {
             if (ix < 0x3e300000) {
                 return x;
             }
-            double t = StrictMath.expm1(ax);
+            double t = expm1(ax);
             if (ix < 0x3ff00000) {
                 return h * (2.0 * t - t * t / (t + 1.0));
             }
@@ -1074,10 +1172,10 @@ public final class Libm {
                 return x * (1.0 + x);
             }
             if (ix >= 0x3ff00000) {
-                double t = StrictMath.expm1(2.0 * Math.abs(x));
+                double t = expm1(2.0 * Math.abs(x));
                 z = 1.0 - 2.0 / (t + 2.0);
             } else {
-                double t = StrictMath.expm1(-2.0 * Math.abs(x));
+                double t = expm1(-2.0 * Math.abs(x));
                 z = -t / (t + 2.0);
             }
         } else {
