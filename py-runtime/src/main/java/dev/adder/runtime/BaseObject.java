@@ -32,8 +32,13 @@ public final class BaseObject {
     static String moduleOf(PyType t) {
         PyObject m = t.dict().getItem(PyStr.of("__module__"));
         if (!t.hasFlags(PyType.HEAPTYPE)) {
-            // a builtin type defined outside builtins says so with a __module__ string
-            return m instanceof PyStr ? ((PyStr) m).value() : "builtins";
+            // a builtin type defined outside builtins says so with a __module__ string or a
+            // dotted name ("collections.deque"), as CPython's type_module
+            if (m instanceof PyStr) {
+                return ((PyStr) m).value();
+            }
+            int dot = t.name().lastIndexOf('.');
+            return dot < 0 ? "builtins" : t.name().substring(0, dot);
         }
         return m instanceof PyStr ? ((PyStr) m).value() : "builtins";
     }

@@ -188,6 +188,8 @@ public final class PyType extends PyObject {
         PyType t = new PyType(TYPE, name, javaClass, flags | IMMUTABLETYPE,
                 bases.length == 0 ? new PyType[] {OBJECT} : bases);
         t.flags |= t.base.flags & INHERITED_SUBCLASS_FLAGS;
+        // a dotted tp_name ("collections.deque") names the module; __qualname__ is the last part
+        t.qualname = name.substring(name.lastIndexOf('.') + 1);
         return t;
     }
 
@@ -554,6 +556,20 @@ public final class PyType extends PyObject {
     /** True when instances of this type carry a {@code __dict__} (classes defined in Python). */
     public boolean instancesHaveDict() {
         return instancesHaveDict;
+    }
+
+    /**
+     * True when instances support weak references (CPython: {@code tp_weaklistoffset != 0}): set
+     * for classes defined in Python that have {@code __weakref__}, and by builtin types with
+     * {@link #setInstancesHaveWeakref()}.
+     */
+    public boolean instancesHaveWeakref() {
+        return instancesHaveWeakref;
+    }
+
+    /** Marks a builtin type whose instances support weak references. */
+    public void setInstancesHaveWeakref() {
+        instancesHaveWeakref = true;
     }
 
     /** The number of {@code __slots__} cells an instance of this type needs. */

@@ -116,7 +116,12 @@ final class TypeAttributes {
             }
             return PyNone.NONE;
         });
-        t.setAttribute("__name__", new PyGetSetDescr(t, "__name__", self -> PyStr.of(asType(self).name()),
+        t.setAttribute("__name__", new PyGetSetDescr(t, "__name__", self -> {
+            PyType ty = asType(self);
+            String n = ty.name();
+            // a builtin type's tp_name may carry its module ("collections.deque")
+            return PyStr.of(ty.isHeapType() ? n : n.substring(n.lastIndexOf('.') + 1));
+        },
                 (self, v) -> {
                     PyType ty = asType(self);
                     checkHeapSet(ty, "__name__", v);
@@ -148,7 +153,7 @@ final class TypeAttributes {
                 }
                 return m;
             }
-            return PyStr.of("builtins");
+            return PyStr.of(BaseObject.moduleOf(ty));
         }, (self, v) -> {
             PyType ty = asType(self);
             checkHeapSet(ty, "__module__", v);
