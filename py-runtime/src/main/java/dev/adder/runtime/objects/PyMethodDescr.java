@@ -39,7 +39,7 @@ public final class PyMethodDescr extends PyObject {
 
     /** Adds a method taking no arguments ({@code METH_NOARGS}) to {@code t}. */
     public static void noArgs(PyType t, String name, Function<PyObject, PyObject> f) {
-        String qn = t.name() + "." + name;
+        String qn = t.qualname() + "." + name;
         t.setAttribute(name, new PyMethodDescr(t, name, (self, a, n, kw) -> {
             noKeywords(qn, kw);
             if (n != 0) {
@@ -51,7 +51,7 @@ public final class PyMethodDescr extends PyObject {
 
     /** Adds a method taking exactly one argument ({@code METH_O}) to {@code t}. */
     public static void oneArg(PyType t, String name, BiFunction<PyObject, PyObject, PyObject> f) {
-        String qn = t.name() + "." + name;
+        String qn = t.qualname() + "." + name;
         t.setAttribute(name, new PyMethodDescr(t, name, (self, a, n, kw) -> {
             noKeywords(qn, kw);
             if (n != 1) {
@@ -63,7 +63,7 @@ public final class PyMethodDescr extends PyObject {
 
     /** Adds a method taking {@code min..max} positional arguments ({@code METH_FASTCALL}) to {@code t}. */
     public static void varArgs(PyType t, String name, int min, int max, VarArgs f) {
-        String qn = t.name() + "." + name;
+        String qn = t.qualname() + "." + name;
         t.setAttribute(name, new PyMethodDescr(t, name, (self, a, n, kw) -> {
             noKeywords(qn, kw);
             checkArity(name, n, min, max);

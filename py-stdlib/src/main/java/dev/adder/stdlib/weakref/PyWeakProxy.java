@@ -105,7 +105,6 @@ final class PyWeakProxy extends PyWeakref {
             }
             return o.type().tp_iternext.next(o);
         };
-        t.dict().setItem(PyStr.of("__module__"), PyStr.of("weakref"));
         t.ready();
         PyMethodDescr.noArgs(t, "__reversed__", p -> Abstract.callMethod(ref(p), "__reversed__"));
         PyMethodDescr.noArgs(t, "__bytes__", p -> Abstract.call(dev.adder.runtime.objects.PyBytes.TYPE, ref(p)));

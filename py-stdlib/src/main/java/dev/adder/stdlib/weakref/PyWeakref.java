@@ -174,7 +174,6 @@ public class PyWeakref extends PyObject {
             return Abstract.richCompare(x, y, op);
         };
         t.tp_repr = PyWeakref::repr;
-        t.dict().setItem(PyStr.of("__module__"), PyStr.of("weakref"));
         t.ready();
         SlotWrappers.addWrapper(t, "__init__", (f, self, a, n, kw) -> {
             PyMethodDescr.checkArity("__init__", n, 1, 2);
