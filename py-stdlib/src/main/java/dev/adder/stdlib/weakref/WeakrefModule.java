@@ -69,12 +69,12 @@ public final class WeakrefModule implements BuiltinModule {
         m.dict.setItem(PyStr.of("ProxyType"), PyWeakProxy.PROXY);
         m.dict.setItem(PyStr.of("CallableProxyType"), PyWeakProxy.CALLABLE);
         def(m, "getweakrefcount", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("getweakrefcount", n, kw);
+            BuiltinArgs.exactlyOne("_weakref.getweakrefcount", n, kw);
             WeakrefRegistry.drain();
             return PyInt.of(WeakrefRegistry.refsOf(a[0]).size());
         });
         def(m, "getweakrefs", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("getweakrefs", n, kw);
+            BuiltinArgs.exactlyOne("_weakref.getweakrefs", n, kw);
             WeakrefRegistry.drain();
             List<PyWeakref> refs = WeakrefRegistry.refsOf(a[0]);
             return PyList.of(refs.toArray(new PyObject[0]));
