@@ -38,4 +38,4 @@ except TypeError as e:
 
 kr = weakref.KeyedRef(t, None, "key1")
 print(kr.key, kr() is t)
-print(all(r() is t for r in weakref.getweakrefs(t)), weakref.getweakrefs(t)[0] is weakref.ref(t))
+print(all(weakref.ref.__call__(r) is t for r in weakref.getweakrefs(t)), len(weakref.getweakrefs(t)) >= 4)
