@@ -89,7 +89,7 @@ public final class ThreadModule implements BuiltinModule {
             throw PyErr.valueError("can't specify a timeout for a non-blocking call");
         }
         if (timeout < 0 && timeout != -1) {
-            throw PyErr.valueError("timeout value must be a non-negative number");
+            throw PyErr.valueError("timeout value must be positive");
         }
         if (timeout > TIMEOUT_MAX) {
             throw PyErr.overflowError("timeout value is too large");
