@@ -298,7 +298,9 @@ public final class TypeNew {
         if (slots == null) {
             t.instancesHaveDict = true;
             t.instancesHaveWeakref = true;
-            if (!baseDict && !dev.adder.runtime.exceptions.PyBaseException.class.isAssignableFrom(t.javaClass())) {
+            // exceptions and types keep their own __dict__ (CPython: the base's tp_dictoffset)
+            if (!baseDict && !dev.adder.runtime.exceptions.PyBaseException.class.isAssignableFrom(t.javaClass())
+                    && !t.isSubtype(PyType.TYPE)) {
                 addDictDescr(t, dict);
             }
             if (!baseWeak) {
