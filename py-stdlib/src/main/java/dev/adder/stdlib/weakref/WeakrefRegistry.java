@@ -207,19 +207,17 @@ public final class WeakrefRegistry {
     }
 
     /**
-     * Asks the collector to run and then runs the callbacks of what it cleared (for
-     * {@code gc.collect()}-like callers). Returns the number of referents found dead.
+     * Asks the collector to run, then runs the callbacks of what it cleared (for
+     * {@code gc.collect()}-like callers). The collector queues references on its own thread, so
+     * this waits a moment before draining.
      */
-    public static int collect() {
+    public static void collect() {
         System.gc();
-        int n = 0;
         try {
-            // the collector queues references on its own thread; give it a moment
             Thread.sleep(5);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         drain();
-        return n;
     }
 }
