@@ -32,8 +32,8 @@ public final class BaseObject {
     static String moduleOf(PyType t) {
         PyObject m = t.dict().getItem(PyStr.of("__module__"));
         if (!t.hasFlags(PyType.HEAPTYPE)) {
-            // a builtin type defined outside builtins says so with a __module__ string or a
-            // dotted name ("collections.deque"), as CPython's type_module
+            // a builtin type defined outside builtins says so with a __module__ string, or with
+            // a dotted name ("itertools.count", CPython's tp_name)
             if (m instanceof PyStr) {
                 return ((PyStr) m).value();
             }

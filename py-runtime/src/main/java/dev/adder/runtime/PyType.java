@@ -173,7 +173,8 @@ public final class PyType extends PyObject {
     private PyType(PyType metatype, String name, Class<?> javaClass, int flags, PyType[] bases) {
         super(metatype);
         this.name = name;
-        this.qualname = name;
+        // a builtin type of another module is named "module.name" (CPython's tp_name)
+        this.qualname = (flags & HEAPTYPE) != 0 ? name : name.substring(name.lastIndexOf('.') + 1);
         this.javaClass = javaClass;
         this.flags = flags;
         this.versionTag = nextVersionTag++;
@@ -188,8 +189,6 @@ public final class PyType extends PyObject {
         PyType t = new PyType(TYPE, name, javaClass, flags | IMMUTABLETYPE,
                 bases.length == 0 ? new PyType[] {OBJECT} : bases);
         t.flags |= t.base.flags & INHERITED_SUBCLASS_FLAGS;
-        // a dotted tp_name ("collections.deque") names the module; __qualname__ is the last part
-        t.qualname = name.substring(name.lastIndexOf('.') + 1);
         return t;
     }
 
@@ -378,6 +377,14 @@ public final class PyType extends PyObject {
     /** {@code __name__}. */
     public String name() {
         return name;
+    }
+
+    /**
+     * {@code __name__}: the name, without the module prefix that a builtin type of another module
+     * has in {@link #name()} (CPython's {@code _PyType_Name}).
+     */
+    public String shortName() {
+        return (flags & HEAPTYPE) != 0 ? name : name.substring(name.lastIndexOf('.') + 1);
     }
 
     /** {@code __qualname__}. */

@@ -180,7 +180,7 @@ public final class SlotWrappers {
             PyStr name = PyStr.of(sd.name);
             if (d.getItem(name) == null) {
                 if (isMethodCoexist(t, sd.name)) {
-                    String qn = t.name() + "." + sd.name;
+                    String qn = t.qualname() + "." + sd.name;
                     Wrapper w = sd.wrapper;
                     d.setItem(name, new dev.adder.runtime.objects.PyMethodDescr(t, sd.name, (self, a, n, kw) -> {
                         dev.adder.runtime.objects.PyMethodDescr.noKeywords(qn, kw);

@@ -120,12 +120,7 @@ final class TypeAttributes {
             }
             return PyNone.NONE;
         });
-        t.setAttribute("__name__", new PyGetSetDescr(t, "__name__", self -> {
-            PyType ty = asType(self);
-            String n = ty.name();
-            // a builtin type's tp_name may carry its module ("collections.deque")
-            return PyStr.of(ty.isHeapType() ? n : n.substring(n.lastIndexOf('.') + 1));
-        },
+        t.setAttribute("__name__", new PyGetSetDescr(t, "__name__", self -> PyStr.of(asType(self).shortName()),
                 (self, v) -> {
                     PyType ty = asType(self);
                     checkHeapSet(ty, "__name__", v);

@@ -353,7 +353,7 @@ final class NumberMethods {
             TYPE.tp_descr_get = (d, obj, type) -> {
                 PyClassMethodLike m = (PyClassMethodLike) d;
                 PyType cls = type != null ? type : obj.type();
-                return new PyBuiltinFunction(m.name, m.owner.name() + "." + m.name, cls,
+                return new PyBuiltinFunction(m.name, m.owner.qualname() + "." + m.name, cls,
                         (self, a, n, kw) -> m.impl.call((PyType) self, a, n, kw));
             };
             TYPE.tp_repr = o -> PyStr.of("<method '" + ((PyClassMethodLike) o).name + "' of '"

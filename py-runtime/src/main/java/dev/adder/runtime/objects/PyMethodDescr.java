@@ -115,7 +115,7 @@ public final class PyMethodDescr extends PyObject {
                 return d;
             }
             m.check(obj);
-            return new PyBuiltinFunction(m.name, m.objtype.name() + "." + m.name, obj, m.impl);
+            return new PyBuiltinFunction(m.name, m.objtype.qualname() + "." + m.name, obj, m.impl);
         };
         TYPE.tp_call = (d, a, n, kw) -> {
             PyMethodDescr m = (PyMethodDescr) d;
