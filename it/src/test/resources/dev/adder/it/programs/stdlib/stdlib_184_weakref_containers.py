@@ -20,6 +20,7 @@ except KeyError as e:
     print("KeyError", type(e.args[0]).__name__)
 other = weakref.WeakSet([items[2], items[4]])
 print(sorted(i.n for i in ws | other), sorted(i.n for i in ws.union(other)))
+print(sorted(i.n for i in ws - other), sorted(i.n for i in ws & other), sorted(i.n for i in ws ^ other))
 print(ws <= weakref.WeakSet(items), ws == weakref.WeakSet([items[2], items[3]]))
 
 wvd = weakref.WeakValueDictionary()
