@@ -304,7 +304,7 @@ public final class TypeNew {
                 addDictDescr(t, dict);
             }
             if (!baseWeak) {
-                dict.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> PyNone.NONE, null));
+                dict.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> VmHooks.weakrefAttribute.apply(o), null));
             }
             return;
         }
@@ -361,7 +361,7 @@ public final class TypeNew {
             addDictDescr(t, dict);
         }
         if (addWeak) {
-            dict.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> PyNone.NONE, null));
+            dict.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> VmHooks.weakrefAttribute.apply(o), null));
         }
     }
 

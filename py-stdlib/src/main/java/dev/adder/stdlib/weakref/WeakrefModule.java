@@ -100,5 +100,9 @@ public final class WeakrefModule implements BuiltinModule {
             return PyNone.NONE;
         });
         WeakrefRegistry.unraisable = (cb, e) -> interp.writeUnraisable(null, cb, e);
+        dev.adder.runtime.VmHooks.weakrefAttribute = o -> {
+            List<PyWeakref> refs = WeakrefRegistry.refsOf(o);
+            return refs.isEmpty() ? PyNone.NONE : refs.get(0);
+        };
     }
 }
