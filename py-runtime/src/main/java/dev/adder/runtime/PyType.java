@@ -565,6 +565,20 @@ public final class PyType extends PyObject {
         return instancesHaveDict;
     }
 
+    /**
+     * True when instances support weak references (CPython: {@code tp_weaklistoffset != 0}): set
+     * for classes defined in Python that have {@code __weakref__}, and by builtin types with
+     * {@link #setInstancesHaveWeakref()}.
+     */
+    public boolean instancesHaveWeakref() {
+        return instancesHaveWeakref;
+    }
+
+    /** Marks a builtin type whose instances support weak references. */
+    public void setInstancesHaveWeakref() {
+        instancesHaveWeakref = true;
+    }
+
     /** The number of {@code __slots__} cells an instance of this type needs. */
     public int slotCount() {
         return nslots;

@@ -55,11 +55,15 @@ final class TypeAttributes {
         PyType t = PyType.TYPE;
         SlotWrappers.addWrapper(o, "__init__", (f, self, a, n, kw) -> TypeNew.objectInit(self, a, n, kw));
         TypeNew.objectInit = o.dict().getItem(PyStr.of("__init__"));
+        PyMethodDescr.noArgs(o, "__reduce__", TypeAttributes::reduceNewObj);
+        PyObject objectReduce = o.dict().getItem(PyStr.of("__reduce__"));
         PyMethodDescr.oneArg(o, "__reduce_ex__", (self, p) -> {
-            throw PyErr.typeError("cannot pickle '%s' object", self.type().name());
-        });
-        PyMethodDescr.noArgs(o, "__reduce__", self -> {
-            throw PyErr.typeError("cannot pickle '%s' object", self.type().name());
+            // object___reduce_ex___impl: an overriding __reduce__ wins
+            PyObject r = self.type().lookup("__reduce__");
+            if (r != null && r != objectReduce) {
+                return Abstract.call(Abstract.getAttr(self, "__reduce__"));
+            }
+            return reduceNewObj(self);
         });
         PyMethodDescr.noArgs(o, "__getstate__", self -> {
             PyDict d = self.instanceDict();
@@ -239,6 +243,49 @@ final class TypeAttributes {
         PyMethodDescr.noArgs(t, "__dir__", TypeAttributes::typeDir);
         o.modified();
         t.modified();
+    }
+
+    /** copyreg.__newobj__: {@code cls.__new__(cls, *args)}. */
+    private static final PyBuiltinFunction NEWOBJ = new PyBuiltinFunction("__newobj__", "__newobj__", null,
+            (s, a, n, kw) -> {
+                if (n < 1) {
+                    throw PyErr.typeError("__newobj__() missing 1 required positional argument: 'cls'");
+                }
+                PyObject newm = Abstract.getAttr(a[0], "__new__");
+                return Abstract.call(newm, a, n, kw);
+            });
+
+    /**
+     * {@code reduce_newobj}: {@code (__newobj__, (cls, *args), state, listitems, dictitems)}, what
+     * {@code copy} and protocol-2 pickling use for objects without their own {@code __reduce__}.
+     */
+    private static PyObject reduceNewObj(PyObject self) {
+        PyType t = self.type();
+        if (t.tp_new == null) {
+            throw PyErr.typeError("cannot pickle '%s' object", t.name());
+        }
+        PyObject[] args = new PyObject[] {t};
+        boolean hasArgs = false;
+        PyObject gna = Abstract.lookupAttr(self, PyStr.of("__getnewargs__"));
+        if (gna != null) {
+            PyObject r = Abstract.call(gna);
+            if (!(r instanceof PyTuple rt)) {
+                throw PyErr.typeError("__getnewargs__ should return a tuple, not '%s'", r.type().name());
+            }
+            hasArgs = true;
+            args = new PyObject[rt.size() + 1];
+            args[0] = t;
+            System.arraycopy(rt.items(), 0, args, 1, rt.size());
+        }
+        boolean isList = self instanceof PyList;
+        boolean isDict = self instanceof PyDict;
+        if (!hasArgs && !isList && !isDict && !t.isHeapType() && t != PyType.OBJECT && self.instanceDict() == null) {
+            throw PyErr.typeError("cannot pickle '%s' object", t.name());
+        }
+        PyObject state = Abstract.callMethod(self, "__getstate__");
+        PyObject listItems = isList ? Abstract.iter(self) : PyNone.NONE;
+        PyObject dictItems = isDict ? Abstract.iter(Abstract.callMethod(self, "items")) : PyNone.NONE;
+        return PyTuple.of(NEWOBJ, PyTuple.of(args), state, listItems, dictItems);
     }
 
     private static void addNames(PyDict into, PyObject from) {

@@ -298,11 +298,13 @@ public final class TypeNew {
         if (slots == null) {
             t.instancesHaveDict = true;
             t.instancesHaveWeakref = true;
-            if (!baseDict && !dev.adder.runtime.exceptions.PyBaseException.class.isAssignableFrom(t.javaClass())) {
+            // exceptions and types keep their own __dict__ (CPython: the base's tp_dictoffset)
+            if (!baseDict && !dev.adder.runtime.exceptions.PyBaseException.class.isAssignableFrom(t.javaClass())
+                    && !t.isSubtype(PyType.TYPE)) {
                 addDictDescr(t, dict);
             }
             if (!baseWeak) {
-                dict.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> PyNone.NONE, null));
+                dict.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> VmHooks.weakrefAttribute.apply(o), null));
             }
             return;
         }
@@ -359,7 +361,7 @@ public final class TypeNew {
             addDictDescr(t, dict);
         }
         if (addWeak) {
-            dict.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> PyNone.NONE, null));
+            dict.setItem(PyStr.of("__weakref__"), new PyGetSetDescr(t, "__weakref__", o -> VmHooks.weakrefAttribute.apply(o), null));
         }
     }
 

@@ -34,6 +34,12 @@ public final class VmHooks {
         PyObject[] query();
     }
 
+    /**
+     * An object's {@code __weakref__}: its first weak reference, or None. The {@code _weakref}
+     * module installs the real one; until then no object has weak references.
+     */
+    public static volatile Slots.UnaryFunc weakrefAttribute = o -> dev.adder.runtime.objects.PyNone.NONE;
+
     /** {@code PyMethod_New}. */
     public static volatile MethodMaker newMethod = (f, self) -> new PyBuiltinFunction("method", "method", self,
             (s, a, n, kw) -> {

@@ -735,7 +735,7 @@ final class CevalOps {
     }
 
     /** Raises CPython's error when keywords name positional-only parameters (CPython: {@code positional_only_passed_as_keyword}). */
-    private static void positionalOnlyPassedAsKeyword(PyCode co, PyTuple kwnames) {
+    private static void positionalOnlyPassedAsKeyword(PyCode co, String qualname, PyTuple kwnames) {
         StringBuilder names = null;
         for (int k = 0; k < co.posonlyargcount; k++) {
             for (int i = 0; i < kwnames.size(); i++) {
@@ -748,7 +748,7 @@ final class CevalOps {
         }
         if (names != null) {
             throw PyErr.typeError("%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                    co.qualname, names);
+                    qualname, names);
         }
     }
 
@@ -780,14 +780,14 @@ final class CevalOps {
                 }
                 if (j == total) {
                     if (kwdict == null) {
-                        positionalOnlyPassedAsKeyword(co, kwnames);
-                        throw PyErr.typeError("%s() got an unexpected keyword argument '%s'", co.qualname, kw.value());
+                        positionalOnlyPassedAsKeyword(co, fn.qualname, kwnames);
+                        throw PyErr.typeError("%s() got an unexpected keyword argument '%s'", fn.qualname, kw.value());
                     }
                     kwdict.setItem(kw, v);
                     continue;
                 }
                 if (loc[j] != null) {
-                    throw PyErr.typeError("%s() got multiple values for argument '%s'", co.qualname, kw.value());
+                    throw PyErr.typeError("%s() got multiple values for argument '%s'", fn.qualname, kw.value());
                 }
                 loc[j] = v;
             }
@@ -805,7 +805,7 @@ final class CevalOps {
                 }
             }
             if (!missing.isEmpty()) {
-                throw missingArgs(co.qualname, missing, "positional");
+                throw missingArgs(fn.qualname, missing, "positional");
             }
             for (int i = Math.max(m, nargs); i < argcount; i++) {
                 if (loc[i] == null) {
@@ -826,7 +826,7 @@ final class CevalOps {
                 }
             }
             if (!missing.isEmpty()) {
-                throw missingArgs(co.qualname, missing, "keyword-only");
+                throw missingArgs(fn.qualname, missing, "keyword-only");
             }
         }
     }
@@ -864,7 +864,7 @@ final class CevalOps {
         }
         String kwonly = kwonlyGiven == 0 ? "" : String.format(" positional argument%s (and %d keyword-only argument%s)",
                 given != 1 ? "s" : "", kwonlyGiven, kwonlyGiven != 1 ? "s" : "");
-        throw PyErr.typeError("%s() takes %s positional argument%s but %d%s %s given", co.qualname, sig,
+        throw PyErr.typeError("%s() takes %s positional argument%s but %d%s %s given", fn.qualname, sig,
                 plural ? "s" : "", given, kwonly, given == 1 && kwonlyGiven == 0 ? "was" : "were");
     }
 

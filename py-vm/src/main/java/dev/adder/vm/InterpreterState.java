@@ -77,6 +77,15 @@ public final class InterpreterState {
         sys.dict.setItem(PyStr.of("__stderr__"), stderr);
     }
 
+    /**
+     * Reports an exception that cannot be raised ({@code PyErr_WriteUnraisable}): "Exception
+     * ignored in: repr(obj)" (or "Exception ignored {message}: ...") and the traceback on
+     * {@code sys.stderr}.
+     */
+    public void writeUnraisable(String message, dev.adder.runtime.PyObject obj, dev.adder.runtime.PyException exc) {
+        atexit.unraisable.write(message, obj, exc);
+    }
+
     /** Flushes {@code sys.stdout} and {@code sys.stderr}. */
     public void flushStreams() {
         stdout.flush();

@@ -28,7 +28,33 @@ public final class PyMethod extends PyObject {
             String qn = pm.func instanceof PyFunction f ? f.qualname : "?";
             return PyStr.of("<bound method " + qn + " of " + Abstract.repr(pm.self).value() + ">");
         };
+        TYPE.tp_new = (type, a, n, kw) -> {
+            dev.adder.runtime.objects.BuiltinArgs.noKeywords("method", kw);
+            dev.adder.runtime.objects.BuiltinArgs.checkPositional("method", n, 2, 2);
+            if (a[0].type().tp_call == null) {
+                throw dev.adder.runtime.PyErr.typeError("first argument must be callable");
+            }
+            if (a[1] == dev.adder.runtime.objects.PyNone.NONE) {
+                throw dev.adder.runtime.PyErr.typeError("instance must not be None");
+            }
+            return new PyMethod(a[0], a[1]);
+        };
+        // method_richcompare / method_hash: the same instance and equal functions
+        TYPE.tp_richcompare = (a, b, op) -> {
+            if ((op != dev.adder.runtime.CompareOp.EQ && op != dev.adder.runtime.CompareOp.NE)
+                    || !(b instanceof PyMethod y)) {
+                return dev.adder.runtime.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PyMethod x = (PyMethod) a;
+            boolean eq = x.self == y.self && Abstract.richCompareBool(x.func, y.func, dev.adder.runtime.CompareOp.EQ);
+            return dev.adder.runtime.objects.PyBool.of(op == dev.adder.runtime.CompareOp.EQ ? eq : !eq);
+        };
+        TYPE.tp_hash = m -> {
+            long h = System.identityHashCode(((PyMethod) m).self) ^ Abstract.hash(((PyMethod) m).func);
+            return h == -1 ? -2 : h;
+        };
         TYPE.ready();
+        TYPE.setNewInitializes();
         TYPE.setAttribute("__func__", new dev.adder.runtime.objects.PyGetSetDescr(TYPE, "__func__",
                 m -> ((PyMethod) m).func, null));
         TYPE.setAttribute("__self__", new dev.adder.runtime.objects.PyGetSetDescr(TYPE, "__self__",

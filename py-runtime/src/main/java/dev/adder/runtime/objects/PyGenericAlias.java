@@ -17,9 +17,9 @@ import java.util.Set;
  * <p>CPython: {@code Objects/genericaliasobject.c}. Type variables ({@code __parameters__}) are
  * not collected: the tuple is always empty, so substitution ({@code alias[int]}) is refused.
  */
-public final class PyGenericAlias extends PyObject {
+public class PyGenericAlias extends PyObject {
     /** {@code types.GenericAlias}. */
-    public static final PyType TYPE = PyType.builtin("GenericAlias", PyGenericAlias.class, 0);
+    public static final PyType TYPE = PyType.builtin("GenericAlias", PyGenericAlias.class, PyType.BASETYPE);
 
     /** Names looked up on the alias itself, never forwarded to the origin (CPython's attr_exceptions). */
     private static final Set<String> OWN = Set.of("__class__", "__origin__", "__args__", "__unpacked__",
@@ -31,7 +31,11 @@ public final class PyGenericAlias extends PyObject {
 
     /** {@code origin[args]}: a tuple key gives several arguments. */
     public PyGenericAlias(PyObject origin, PyObject key) {
-        super(TYPE);
+        this(TYPE, origin, key);
+    }
+
+    private PyGenericAlias(PyType type, PyObject origin, PyObject key) {
+        super(type);
         this.origin = origin;
         this.args = key instanceof PyTuple t ? t : PyTuple.of(key);
     }
@@ -116,6 +120,14 @@ public final class PyGenericAlias extends PyObject {
         t.mp_subscript = (o, key) -> {
             throw PyErr.typeError("%s is not a generic class", ((PyGenericAlias) o).repr());
         };
+        t.tp_new = (type, a, n, kw) -> {
+            if (type == TYPE) {
+                BuiltinArgs.noKeywords("GenericAlias", kw);
+            }
+            BuiltinArgs.checkPositional("GenericAlias", n, 2, 2);
+            return type == TYPE ? new PyGenericAlias(a[0], a[1]) : new Sub(type, a[0], a[1]);
+        };
+        t.setNewInitializes();
         t.ready();
         PyMethodDescr.oneArg(t, "__mro_entries__", (self, bases) -> PyTuple.of(((PyGenericAlias) self).origin));
     }
@@ -133,6 +145,28 @@ public final class PyGenericAlias extends PyObject {
                         PyMethodDescr.checkArity("__class_getitem__", n, 1, 1);
                         return new PyGenericAlias(cls, a[0]);
                     }));
+        }
+    }
+
+    /** An instance of a class defined in Python whose base is {@code GenericAlias}. */
+    static final class Sub extends PyGenericAlias implements PyMemberDescr.SlotHolder {
+        private final PyDict dict;
+        private final PyObject[] slots;
+
+        Sub(PyType type, PyObject origin, PyObject key) {
+            super(type, origin, key);
+            dict = type.instancesHaveDict() ? new PyDict() : null;
+            slots = type.slotCount() == 0 ? null : new PyObject[type.slotCount()];
+        }
+
+        @Override
+        public PyObject[] slotArray() {
+            return slots;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
         }
     }
 }

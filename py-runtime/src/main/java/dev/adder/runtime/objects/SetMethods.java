@@ -251,6 +251,39 @@ final class SetMethods {
                 }
                 return PyNone.NONE;
             });
+            PyMethodDescr.varArgs(t, "difference_update", 0, Integer.MAX_VALUE, (self, a, n) -> {
+                PySet s = (PySet) self;
+                for (int i = 0; i < n; i++) {
+                    if (a[i] == self) {
+                        s.clear();
+                        continue;
+                    }
+                    PyObject it = Abstract.iter(a[i]);
+                    for (PyObject k; (k = Abstract.next(it)) != null;) {
+                        s.discard(k);
+                    }
+                }
+                return PyNone.NONE;
+            });
+            PyMethodDescr.varArgs(t, "intersection_update", 0, Integer.MAX_VALUE, (self, a, n) -> {
+                PySet s = (PySet) self;
+                PySet r = s;
+                for (int i = 0; i < n; i++) {
+                    r = intersection(r, a[i]);
+                }
+                if (r != s) {
+                    s.clear();
+                    s.merge(r);
+                }
+                return PyNone.NONE;
+            });
+            PyMethodDescr.oneArg(t, "symmetric_difference_update", (self, o) -> {
+                PySet s = (PySet) self;
+                PySet r = symmetricDifference(s, o);
+                s.clear();
+                s.merge(r);
+                return PyNone.NONE;
+            });
             PyMethodDescr.noArgs(t, "pop", self -> ((PySet) self).pop());
             PyMethodDescr.noArgs(t, "clear", self -> {
                 ((PySet) self).clear();
