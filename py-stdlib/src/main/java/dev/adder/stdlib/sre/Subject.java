@@ -1,0 +1,123 @@
+package dev.adder.stdlib.sre;
+
+import dev.adder.runtime.Abstract;
+import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.objects.PyByteArray;
+import dev.adder.runtime.objects.PyBytes;
+import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyMemoryView;
+import dev.adder.runtime.objects.PySlice;
+import dev.adder.runtime.objects.PyStr;
+import dev.adder.stdlib.sre.internal.SreState;
+
+/**
+ * The string a pattern is matched against, seen as code points (str) or bytes (bytes-like), with
+ * the slicing rules of sre's {@code getslice}: a str subject gives str slices, an exact bytes
+ * subject gives bytes, other bytes-like subjects are sliced with their own {@code __getitem__}.
+ *
+ * <p>CPython: Modules/_sre/sre.c ({@code getstring}, {@code state_init}, {@code getslice}).
+ */
+final class Subject {
+    final PyObject string;
+    final boolean isBytes;
+    private final String str;
+    private final int[] cps;
+    private final byte[] bytes;
+    final int length;
+
+    private Subject(PyObject string, boolean isBytes, String str, int[] cps, byte[] bytes, int length) {
+        this.string = string;
+        this.isBytes = isBytes;
+        this.str = str;
+        this.cps = cps;
+        this.bytes = bytes;
+        this.length = length;
+    }
+
+    /** {@code getstring}: null when {@code o} is neither a str nor bytes-like. */
+    static Subject of(PyObject o) {
+        if (o instanceof PyStr s) {
+            String v = s.value();
+            int n = s.length();
+            if (n == v.length()) {
+                return new Subject(o, false, v, null, null, n);
+            }
+            return new Subject(o, false, null, v.codePoints().toArray(), null, n);
+        }
+        byte[] b;
+        if (o instanceof PyBytes pb) {
+            b = pb.toByteArray();
+        } else if (o instanceof PyByteArray ba) {
+            b = ba.toByteArray();
+        } else if (o instanceof PyMemoryView) {
+            PyObject t = Abstract.callMethod(o, "tobytes");
+            b = ((PyBytes) t).toByteArray();
+        } else {
+            return null;
+        }
+        return new Subject(o, true, null, null, b, b.length);
+    }
+
+    /** {@code getstring} raising CPython's TypeError. */
+    static Subject check(PyObject o) {
+        Subject s = of(o);
+        if (s == null) {
+            throw PyErr.typeError("expected string or bytes-like object, got '%s'", o.type().name());
+        }
+        return s;
+    }
+
+    /** A matching state over this subject. */
+    SreState state(SrePattern p, long pos, long endpos) {
+        if (isBytes && p.isBytes == 0) {
+            throw PyErr.typeError("cannot use a string pattern on a bytes-like object");
+        }
+        if (!isBytes && p.isBytes > 0) {
+            throw PyErr.typeError("cannot use a bytes pattern on a string-like object");
+        }
+        if (str != null) {
+            return SreState.ofString(p.code, p.groups, str, pos, endpos);
+        }
+        if (cps != null) {
+            return SreState.ofCodePoints(p.code, p.groups, cps, pos, endpos);
+        }
+        return SreState.ofBytes(p.code, p.groups, bytes, length, pos, endpos);
+    }
+
+    /** {@code getslice}: the subject from {@code i} to {@code j}. */
+    PyObject slice(int i, int j) {
+        if (isBytes) {
+            if (string.type() == PyBytes.TYPE) {
+                if (i >= j) {
+                    return PyBytes.EMPTY;
+                }
+                return PyBytes.wrap(java.util.Arrays.copyOfRange(bytes, i, j));
+            }
+            return Abstract.getItem(string, new PySlice(PyInt.of(i), PyInt.of(j), dev.adder.runtime.objects.PyNone.NONE));
+        }
+        if (i >= j) {
+            return PyStr.EMPTY;
+        }
+        if (str != null) {
+            return PyStr.of(str.substring(i, j));
+        }
+        return PyStr.of(new String(cps, i, j - i));
+    }
+
+    /** The empty string of the subject's kind ({@code string[:0]}). */
+    PyObject empty() {
+        return slice(0, 0);
+    }
+
+    /** The code point (or byte) at {@code i}. */
+    int charAt(int i) {
+        if (str != null) {
+            return str.charAt(i);
+        }
+        if (cps != null) {
+            return cps[i];
+        }
+        return bytes[i] & 0xff;
+    }
+}
