@@ -313,12 +313,7 @@ public final class SrePattern extends PyObject {
             }
             out.write(b, 0, b.length);
         }
-        PyObject joiner = s.empty();
-        byte[] r = out.toByteArray();
-        if (joiner instanceof PyByteArray) {
-            return PyByteArray.of(r);
-        }
-        return PyBytes.wrap(r);
+        return PyBytes.wrap(out.toByteArray());
     }
 
     private static final String[][] FLAG_NAMES = {

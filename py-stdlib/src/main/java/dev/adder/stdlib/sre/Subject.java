@@ -5,16 +5,14 @@ import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.objects.PyByteArray;
 import dev.adder.runtime.objects.PyBytes;
-import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyMemoryView;
-import dev.adder.runtime.objects.PySlice;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.stdlib.sre.internal.SreState;
 
 /**
  * The string a pattern is matched against, seen as code points (str) or bytes (bytes-like), with
- * the slicing rules of sre's {@code getslice}: a str subject gives str slices, an exact bytes
- * subject gives bytes, other bytes-like subjects are sliced with their own {@code __getitem__}.
+ * the slicing rules of sre's {@code getslice}: a str subject gives str slices, a bytes-like
+ * subject gives bytes.
  *
  * <p>CPython: Modules/_sre/sre.c ({@code getstring}, {@code state_init}, {@code getslice}).
  */
@@ -88,13 +86,13 @@ final class Subject {
     /** {@code getslice}: the subject from {@code i} to {@code j}. */
     PyObject slice(int i, int j) {
         if (isBytes) {
-            if (string.type() == PyBytes.TYPE) {
-                if (i >= j) {
-                    return PyBytes.EMPTY;
-                }
-                return PyBytes.wrap(java.util.Arrays.copyOfRange(bytes, i, j));
+            if (string.type() == PyBytes.TYPE && i == 0 && j == length) {
+                return string;
             }
-            return Abstract.getItem(string, new PySlice(PyInt.of(i), PyInt.of(j), dev.adder.runtime.objects.PyNone.NONE));
+            if (i >= j) {
+                return PyBytes.EMPTY;
+            }
+            return PyBytes.wrap(java.util.Arrays.copyOfRange(bytes, i, j));
         }
         if (i >= j) {
             return PyStr.EMPTY;
