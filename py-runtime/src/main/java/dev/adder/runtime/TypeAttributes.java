@@ -148,7 +148,9 @@ final class TypeAttributes {
                 }
                 return m;
             }
-            return PyStr.of("builtins");
+            // a builtin type defined outside builtins (such as re.Pattern) names its module in its dict
+            PyObject m = ty.dict().getItem(PyStr.of("__module__"));
+            return m instanceof PyStr ? m : PyStr.of("builtins");
         }, (self, v) -> {
             PyType ty = asType(self);
             checkHeapSet(ty, "__module__", v);
