@@ -1,11 +1,9 @@
 package dev.adder.stdlib.sre;
 
-import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
-import dev.adder.runtime.objects.PyByteArray;
+import dev.adder.runtime.objects.BytesOps;
 import dev.adder.runtime.objects.PyBytes;
-import dev.adder.runtime.objects.PyMemoryView;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.stdlib.sre.internal.SreState;
 
@@ -33,6 +31,13 @@ final class Subject {
         this.length = length;
     }
 
+    /**
+     * The code points of the last non-BMP string matched (a loop calling {@code match(s, pos)}
+     * on the same string converts it once).
+     */
+    private static java.lang.ref.WeakReference<PyStr> lastStr = new java.lang.ref.WeakReference<>(null);
+    private static int[] lastCps;
+
     /** {@code getstring}: null when {@code o} is neither a str nor bytes-like. */
     static Subject of(PyObject o) {
         if (o instanceof PyStr s) {
@@ -41,17 +46,21 @@ final class Subject {
             if (n == v.length()) {
                 return new Subject(o, false, v, null, null, n);
             }
-            return new Subject(o, false, null, v.codePoints().toArray(), null, n);
+            int[] cps;
+            synchronized (Subject.class) {
+                if (lastStr.get() == s) {
+                    cps = lastCps;
+                } else {
+                    cps = v.codePoints().toArray();
+                    lastStr = new java.lang.ref.WeakReference<>(s);
+                    lastCps = cps;
+                }
+            }
+            return new Subject(o, false, null, cps, null, n);
         }
-        byte[] b;
-        if (o instanceof PyBytes pb) {
-            b = pb.toByteArray();
-        } else if (o instanceof PyByteArray ba) {
-            b = ba.toByteArray();
-        } else if (o instanceof PyMemoryView) {
-            PyObject t = Abstract.callMethod(o, "tobytes");
-            b = ((PyBytes) t).toByteArray();
-        } else {
+        // bytes: the object's own array (never written here); bytearray, memoryview: a copy
+        byte[] b = BytesOps.bufferOrNull(o);
+        if (b == null) {
             return null;
         }
         return new Subject(o, true, null, null, b, b.length);
