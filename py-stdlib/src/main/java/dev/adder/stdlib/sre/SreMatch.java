@@ -187,6 +187,7 @@ public final class SreMatch extends PyObject {
             PyObject re = Import.importModule(ThreadState.current(), "re");
             return Abstract.call(Abstract.getAttr(re, "_expand"), m.pattern, m, v[0]);
         });
+        TYPE.setAttribute("__class_getitem__", SreModule.classGetItem("Match"));
         PyMethodDescr.noArgs(TYPE, "__copy__", o -> o);
         PyMethodDescr.oneArg(TYPE, "__deepcopy__", (o, memo) -> o);
         TYPE.setAttribute("string", new PyGetSetDescr(TYPE, "string", o -> self(o).subject.string, null));

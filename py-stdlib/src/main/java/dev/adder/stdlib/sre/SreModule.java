@@ -61,6 +61,22 @@ public final class SreModule implements BuiltinModule {
         fn(m, "compile", SreModule::compile);
     }
 
+    /** {@code __class_getitem__}: {@code re.Pattern[str]} is a {@code types.GenericAlias}. */
+    static PyObject classGetItem(String owner) {
+        return dev.adder.runtime.objects.PyStaticMethod.classMethod(new PyBuiltinFunction("__class_getitem__",
+                owner + ".__class_getitem__", null, (self, a, n, kw) -> {
+                    BuiltinArgs.noKeywords("__class_getitem__", kw);
+                    if (n != 2) {
+                        throw PyErr.typeError("__class_getitem__() takes exactly one argument (%d given)", n - 1);
+                    }
+                    dev.adder.runtime.Slots.BinaryFunc f = Abstract.genericAliasMaker;
+                    if (f == null) {
+                        throw PyErr.typeError("type '%s' is not subscriptable", owner);
+                    }
+                    return f.apply(a[0], a[1]);
+                }));
+    }
+
     private static void fn(PyModule m, String name, PyBuiltinFunction.Impl impl) {
         m.dict.setItem(PyStr.of(name), new PyBuiltinFunction(name, name, m, impl));
     }

@@ -402,6 +402,7 @@ public final class SrePattern extends PyObject {
         PyMethodDescr.full(TYPE, "split", (o, a, n, kw) -> self(o).split(a, n, kw));
         PyMethodDescr.full(TYPE, "sub", (o, a, n, kw) -> self(o).subx("sub", a, n, kw, false));
         PyMethodDescr.full(TYPE, "subn", (o, a, n, kw) -> self(o).subx("subn", a, n, kw, true));
+        TYPE.setAttribute("__class_getitem__", SreModule.classGetItem("Pattern"));
         PyMethodDescr.noArgs(TYPE, "__copy__", o -> o);
         PyMethodDescr.oneArg(TYPE, "__deepcopy__", (o, memo) -> o);
         TYPE.setAttribute("pattern", new PyGetSetDescr(TYPE, "pattern", o -> self(o).pattern, null));
