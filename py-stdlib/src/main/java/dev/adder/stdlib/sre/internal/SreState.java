@@ -600,10 +600,15 @@ public final class SreState {
         int pc = pc0;
         int p = ptr;
         boolean ret = false;
+        int sigcount = 0;
         int action = A_ENTER;
         for (;;) {
             switch (action) {
                 case A_ENTER: {
+                    if ((++sigcount & 0xfff) == 0 && dev.adder.vm.Signals.pending) {
+                        // a KeyboardInterrupt stops a long match (the state is reset before reuse)
+                        dev.adder.vm.Signals.handlePending();
+                    }
                     p = ptr;
                     if (code[pc] == INFO) {
                         long min = u(code[pc + 3]);
