@@ -124,8 +124,10 @@ public final class SrePattern extends PyObject {
 
     private PyObject doMatch(String name, PyObject[] args, int nargs, PyTuple kw, int kind) {
         PyObject[] a = BuiltinArgs.unpack(name, args, nargs, kw, MATCH_ARGS, 0, 1, 3, 0);
+        long pos = ssize(a[1], 0);
+        long endpos = ssize(a[2], Long.MAX_VALUE);
         Subject s = Subject.check(a[0]);
-        SreState st = s.state(this, ssize(a[1], 0), ssize(a[2], Long.MAX_VALUE));
+        SreState st = s.state(this, pos, endpos);
         if (!run(st, kind)) {
             return PyNone.NONE;
         }
@@ -134,8 +136,10 @@ public final class SrePattern extends PyObject {
 
     private PyObject findall(PyObject[] args, int nargs, PyTuple kw) {
         PyObject[] a = BuiltinArgs.unpack("findall", args, nargs, kw, MATCH_ARGS, 0, 1, 3, 0);
+        long pos = ssize(a[1], 0);
+        long endpos = ssize(a[2], Long.MAX_VALUE);
         Subject s = Subject.check(a[0]);
-        SreState st = s.state(this, ssize(a[1], 0), ssize(a[2], Long.MAX_VALUE));
+        SreState st = s.state(this, pos, endpos);
         PyList list = new PyList();
         while (st.start <= st.endpos) {
             st.reset();
@@ -172,8 +176,10 @@ public final class SrePattern extends PyObject {
 
     private PyObject scanner(String name, PyObject[] args, int nargs, PyTuple kw) {
         PyObject[] a = BuiltinArgs.unpack(name, args, nargs, kw, MATCH_ARGS, 0, 1, 3, 0);
+        long pos = ssize(a[1], 0);
+        long endpos = ssize(a[2], Long.MAX_VALUE);
         Subject s = Subject.check(a[0]);
-        SreState st = s.state(this, ssize(a[1], 0), ssize(a[2], Long.MAX_VALUE));
+        SreState st = s.state(this, pos, endpos);
         return new SreScanner(this, s, st);
     }
 
@@ -181,8 +187,8 @@ public final class SrePattern extends PyObject {
 
     private PyObject split(PyObject[] args, int nargs, PyTuple kw) {
         PyObject[] a = BuiltinArgs.unpack("split", args, nargs, kw, SPLIT_ARGS, 0, 1, 2, 0);
-        Subject s = Subject.check(a[0]);
         long maxsplit = ssize(a[1], 0);
+        Subject s = Subject.check(a[0]);
         SreState st = s.state(this, 0, Long.MAX_VALUE);
         PyList list = new PyList();
         long n = 0;
