@@ -171,7 +171,15 @@ public final class SrePattern extends PyObject {
         if (b < 0) {
             return s.empty();
         }
-        return s.slice(b, st.groupEnd(g));
+        return checkedSlice(s, b, st.groupEnd(g));
+    }
+
+    /** {@code state_getslice}'s check of a group's span. */
+    static PyObject checkedSlice(Subject s, int b, int e) {
+        if (b > e) {
+            throw PyErr.systemError("The span of capturing group is wrong, please report a bug for the re module.");
+        }
+        return s.slice(b, e);
     }
 
     private PyObject scanner(String name, PyObject[] args, int nargs, PyTuple kw) {
@@ -202,7 +210,7 @@ public final class SrePattern extends PyObject {
             list.append(s.slice(last, st.start));
             for (int i = 0; i < groups; i++) {
                 int b = st.groupStart(i + 1);
-                list.append(b < 0 ? PyNone.NONE : s.slice(b, st.groupEnd(i + 1)));
+                list.append(b < 0 ? PyNone.NONE : checkedSlice(s, b, st.groupEnd(i + 1)));
             }
             n++;
             st.mustAdvance = st.ptr == st.start;

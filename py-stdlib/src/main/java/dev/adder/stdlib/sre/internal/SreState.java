@@ -56,18 +56,18 @@ public final class SreState {
     private Repeat repeat;
 
     /** The context stack (sre's match contexts). */
-    private int[] cPc = new int[32];
-    private int[] cPtr = new int[32];
-    private int[] cCount = new int[32];
-    private int[] cLastmark = new int[32];
-    private int[] cLastindex = new int[32];
-    private int[] cJump = new int[32];
-    private boolean[] cToplevel = new boolean[32];
-    private Repeat[] cRep = new Repeat[32];
+    private int[] cPc = new int[16];
+    private int[] cPtr = new int[16];
+    private int[] cCount = new int[16];
+    private int[] cLastmark = new int[16];
+    private int[] cLastindex = new int[16];
+    private int[] cJump = new int[16];
+    private boolean[] cToplevel = new boolean[16];
+    private Repeat[] cRep = new Repeat[16];
     private int csp = -1;
 
     /** The data stack (saved marks and repeat positions). */
-    private int[] data = new int[64];
+    private int[] data = new int[32];
     private int dsp;
 
     /** A repeat context ({@code SRE_REPEAT}). */
