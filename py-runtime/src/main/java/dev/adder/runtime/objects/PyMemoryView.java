@@ -11,7 +11,8 @@ import java.util.Arrays;
  * Python's {@code memoryview} over a {@code bytes} or {@code bytearray} (one dimension, item size
  * 1, formats {@code 'B'}, {@code 'b'} and {@code 'c'}): indexing, slicing (with steps), item
  * assignment on writable views, {@code tobytes}, {@code tolist}, {@code hex}, {@code cast},
- * {@code release} and the context-manager protocol.
+ * {@code release} and the context-manager protocol. A contiguous byte view also casts to
+ * {@code 'I'} (native 4-byte unsigned ints, read-only here), which Lib/re/_compiler.py uses.
  *
  * <p>CPython: {@code Objects/memoryobject.c}.
  */
