@@ -150,7 +150,9 @@ final class TypeAttributes {
                 }
                 return m;
             }
-            return PyStr.of(BaseObject.moduleOf(ty));
+            // a builtin type defined outside builtins names its module in its dict (re.Pattern) or its name
+            PyObject m = ty.dict().getItem(PyStr.of("__module__"));
+            return m instanceof PyStr ? m : PyStr.of(BaseObject.moduleOf(ty));
         }, (self, v) -> {
             PyType ty = asType(self);
             checkHeapSet(ty, "__module__", v);

@@ -11,7 +11,8 @@ import java.util.Arrays;
  * Python's {@code memoryview} over a {@code bytes} or {@code bytearray} (one dimension, item size
  * 1, formats {@code 'B'}, {@code 'b'} and {@code 'c'}): indexing, slicing (with steps), item
  * assignment on writable views, {@code tobytes}, {@code tolist}, {@code hex}, {@code cast},
- * {@code release} and the context-manager protocol.
+ * {@code release} and the context-manager protocol. A contiguous byte view also casts to
+ * {@code 'I'} (native 4-byte unsigned ints, read-only here), which Lib/re/_compiler.py uses.
  *
  * <p>CPython: {@code Objects/memoryobject.c}.
  */
@@ -64,13 +65,23 @@ public final class PyMemoryView extends PyObject {
     }
 
     private int raw(int i) {
-        int k = start + i * step;
+        return rawByte(start + i * step);
+    }
+
+    private int rawByte(int k) {
         return obj instanceof PyBytes b ? b.value[k] & 0xff : ((PyByteArray) obj).items[k] & 0xff;
     }
 
     /** The viewed bytes (a copy). */
     byte[] toBytes() {
         check();
+        if (format == 'I') {
+            byte[] r = new byte[length * 4];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = (byte) rawByte(start + (i >> 2) * step + (i & 3));
+            }
+            return r;
+        }
         byte[] r = new byte[length];
         for (int i = 0; i < length; i++) {
             r[i] = (byte) raw(i);
@@ -83,6 +94,16 @@ public final class PyMemoryView extends PyObject {
         switch (format) {
             case 'b': return PyInt.of((byte) v);
             case 'c': return PyBytes.wrap(new byte[] {(byte) v});
+            case 'I': {
+                // native unsigned int (little-endian on the platforms Adder runs on)
+                int k = start + i * step;
+                long x = 0;
+                for (int j = 3; j >= 0; j--) {
+                    x = (x << 8) | rawByte(k + (java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
+                            ? j : 3 - j));
+                }
+                return PyInt.of(x);
+            }
             default: return PyInt.of(v);
         }
     }
@@ -128,6 +149,10 @@ public final class PyMemoryView extends PyObject {
         }
         if (value == null) {
             throw PyErr.typeError("cannot delete memory");
+        }
+        if (format == 'I') {
+            throw PyErr.format(dev.adder.runtime.exceptions.PyExc.NotImplementedError,
+                    "memoryview: assignment to format 'I' views is not supported");
         }
         byte[] items = ((PyByteArray) obj).items;
         if (key instanceof PySlice s) {
@@ -234,6 +259,13 @@ public final class PyMemoryView extends PyObject {
                 throw PyErr.typeError("cast() argument 'format' must be str, not %s", a[0].type().name());
             }
             String fs = f.value();
+            if (fs.equals("I") && m.format != 'I' && m.step == 1) {
+                // unsigned ints of 4 bytes (what re._compiler's _bytes_to_codes needs)
+                if (m.length % 4 != 0) {
+                    throw PyErr.typeError("memoryview: length is not a multiple of itemsize");
+                }
+                return new PyMemoryView(m.obj, m.start, m.length / 4, 4, 'I');
+            }
             if (!fs.equals("B") && !fs.equals("b") && !fs.equals("c")) {
                 throw PyErr.valueError(
                         "memoryview: destination format must be a native single character format prefixed with an optional '@'");
@@ -244,8 +276,8 @@ public final class PyMemoryView extends PyObject {
             return new PyMemoryView(m.obj, m.start, m.length, 1, fs.charAt(0));
         });
         t.setAttribute("obj", new PyGetSetDescr(t, "obj", o -> self(o).obj, null));
-        t.setAttribute("nbytes", new PyGetSetDescr(t, "nbytes", o -> PyInt.of(self(o).length), null));
-        t.setAttribute("itemsize", new PyGetSetDescr(t, "itemsize", o -> PyInt.of(self(o) == null ? 0 : 1), null));
+        t.setAttribute("nbytes", new PyGetSetDescr(t, "nbytes", o -> PyInt.of(self(o).length * (self(o).format == 'I' ? 4 : 1)), null));
+        t.setAttribute("itemsize", new PyGetSetDescr(t, "itemsize", o -> PyInt.of(self(o).format == 'I' ? 4 : 1), null));
         t.setAttribute("ndim", new PyGetSetDescr(t, "ndim", o -> PyInt.of(self(o) == null ? 0 : 1), null));
         t.setAttribute("format", new PyGetSetDescr(t, "format", o -> PyStr.of(String.valueOf(self(o).format)), null));
         t.setAttribute("readonly", new PyGetSetDescr(t, "readonly", o -> PyBool.of(self(o).readonly()), null));

@@ -1,0 +1,35 @@
+import re
+
+print(re.findall(r"abc", "ABC abc AbC", re.IGNORECASE))
+print(re.findall(r"(?i)abc", "ABC abc AbC"))
+print(re.findall(r"a(?i:b)c", "abc aBc ABC abC"))
+print(re.findall(r"(?i)a(?-i:b)c", "abc aBc ABc"))
+print(re.findall(r"^\w+", "one\ntwo\nthree", re.M))
+print(re.findall(r"\w+$", "one\ntwo\nthree", re.MULTILINE))
+print(re.findall(r"^\w+", "one\ntwo\nthree"))
+print(re.search(r"a.b", "a\nb"), re.search(r"a.b", "a\nb", re.S), re.search(r"(?s)a.b", "a\nb"))
+print(re.search(r"(?s:a.)b", "a\nb"))
+p = re.compile(r"""
+    (\d+)   # number
+    \s*     # space
+    ([a-z]+) # unit
+""", re.VERBOSE)
+print(p.findall("10 kg, 5m and 7 s"))
+print(re.match(r"(?x) a b c # comment", "abc"))
+print(re.match(r"(?x) a\ b [ ]c", "a b c"))
+print(re.findall(r"\w+", "naïve café", re.ASCII))
+print(re.findall(r"\w+", "naïve café"))
+print(re.findall(r"(?a)\w+", "naïve café"))
+print(re.match(r"\d", "\u0663"), re.match(r"\d", "\u0663", re.A))
+print(re.match(r"(?i)é", "É"), re.match(r"(?ia)é", "É"), re.match(r"(?ia)e", "E"))
+print(re.compile(r"x", re.I | re.M | re.S).flags)
+print(re.compile(r"x").flags, re.compile(b"x").flags, re.compile(r"(?i)x").flags)
+print(re.compile(r"(?ims)x").flags, re.compile(r"x", re.A).flags, re.compile(b"x", re.L).flags)
+print(re.search(r"(?m)^b$", "a\nb\nc").span())
+print(re.search(r"(?i)[^a]", "A"), re.search(r"(?i)[^a]", "Ab"))
+print(re.findall(r"(?i)[a-c]+", "xAbCy"))
+print(re.findall(r"(?i)\bthe\b", "The then THE other the."))
+print(re.sub(r"(?i)hello", "bye", "Hello HELLO hello"))
+print(re.findall(rb"(?i)[a-z]+", b"Hello WORLD"))
+print(re.findall(rb"(?L)\w+", b"ab_c d"))
+print(re.match(b"(?i)\xe9", b"\xc9"))

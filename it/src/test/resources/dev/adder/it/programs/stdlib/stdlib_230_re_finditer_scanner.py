@@ -1,0 +1,28 @@
+import re
+
+for m in re.finditer(r"\w+", "one two  three"):
+    print(m.group(), m.span())
+it = re.finditer(r"a*", "baaac")
+print(type(it).__name__, [m.span() for m in it])
+print([m.span() for m in re.finditer(r"", "ab")])
+print([m.group(1) for m in re.finditer(r"(\d)(x)?", "1x2 3x")])
+p = re.compile(r"\d")
+print([m.start() for m in p.finditer("a1b2c3d4", 3)])
+print([m.start() for m in p.finditer("a1b2c3d4", 1, 5)])
+print([(m.pos, m.endpos) for m in p.finditer("a1b2", pos=1, endpos=3)])
+s = p.scanner("a1b22c")
+print(type(s).__name__, s.pattern is p)
+print(s.search(), s.search(), s.search(), s.search(), s.search())
+s = re.compile(r"\d").scanner("12a3")
+print(s.match(), s.match(), s.match(), s.match())
+s = re.compile(r"a*").scanner("aab")
+print(s.match(), s.match(), s.match())
+s = re.compile(r"x*").scanner("ab")
+print([s.search() for _ in range(4)])
+words = [m.group() for m in re.finditer(r"[a-z]+", "ab12cd3e")]
+print(words)
+it = re.finditer(r"\w", "ab")
+print(next(it).group(), next(it).group(), next(it, "done"))
+print([m.span() for m in re.finditer(r"(?m)^", "a\nb\n")])
+print([m.span() for m in re.finditer(r"\b", "a bc")])
+print([m.group() for m in re.finditer(rb"..", b"abcde")])

@@ -1,0 +1,23 @@
+import re
+
+s = "first line\nsecond line\nthird\n"
+print(re.findall(r"^\w+", s), re.findall(r"(?m)^\w+", s))
+print(re.findall(r"\w+$", s), re.findall(r"(?m)\w+$", s))
+print(re.search(r"\Afirst", s), re.search(r"(?m)\Asecond", s))
+print(re.search(r"third\Z", s), re.search(r"third\n\Z", s).span())
+print(re.search(r"third$", s).span(), re.search(r"third$", "third\n\n"))
+print([m.span() for m in re.finditer(r"$", "a\nb\n")])
+print([m.span() for m in re.finditer(r"(?m)$", "a\nb\n")])
+print([m.span() for m in re.finditer(r"(?m)^", "a\nb\n")])
+print(re.sub(r"(?m)^\s+|\s+$", "", "  a  \n  b  "))
+print(re.match(r"^$", ""), re.match(r"^$", "\n"), re.search(r"^$", "\n").span())
+print(re.findall(r"\b\w", "hello world, it's me"))
+print(re.findall(r"\B\w", "hi you"))
+print(re.findall(r"\bfoo\b", "foo foobar barfoo foo."))
+print(re.search(r"\b", ""), re.search(r"\B", ""), re.search(r"\B", "a"))
+print(re.findall(r"\b\w+\b", "naïve café"), re.findall(r"(?a)\b\w+\b", "naïve café"))
+print(re.findall(rb"\b\w+\b", b"ab cd"), re.findall(rb"\B", b"ab"))
+print(re.split(r"\b", "a-b"), re.split(r"\B", "abc"))
+print(re.search(r"x\Z", "x\n"), re.search(r"x$", "x\n").span())
+print(re.fullmatch(r".*", "abc\n"), re.fullmatch(r"(?s).*", "abc\n"))
+print(re.match(r"(?m)a$\nb", "a\nb"))

@@ -1,0 +1,23 @@
+import re
+
+print(re.match(r"cat|category", "category").group())
+print(re.match(r"category|cat", "category").group())
+print(re.match(r"(?:cat|category)s", "categorys"))
+print(re.findall(r"a|b|c", "xaybzc"))
+print(re.match(r"(a|ab)(c|bcd)(d*)", "abcd").groups())
+print(re.match(r"(a|b)(c|d)|(e)", "e").groups(), re.match(r"(a|b)(c|d)|(e)", "e").lastindex)
+print(re.match(r"|a", "a").span(), re.match(r"a|", "b").span())
+print(re.findall(r"x(?:y|z)+", "xyzzy xz x"))
+print(re.match(r"(?:(a)|(b)|(c))+", "abc").groups())
+print(re.match(r"((a)|(b))*c", "abac").groups())
+print(re.match(r"(?P<x>a)|(?P<y>b)", "b").lastgroup)
+print(re.match(r"(?:(?P<x>a)|(?P<y>b))+", "ab").lastgroup)
+print(re.search(r"one|two|three", "xx three two").group())
+print(re.sub(r"red|green|blue", lambda m: m.group().upper(), "red, green and blue"))
+words = ["apple", "apricot", "banana", "blueberry", "cherry"]
+p = re.compile("|".join(words))
+print(p.findall("I ate a banana, an apricot and a cherry pie"))
+print(re.match(r"(a)(?:x|(b))?", "ab").groups(), re.match(r"(a)(?:x|(b))?", "ax").groups())
+print(re.match(r"(?:a(b)|ac)+", "abac").groups())
+print(re.match(r"(?:(a)b|(a)c)d", "acd").groups())
+print(re.fullmatch(r"(?:0|[1-9]\d*)(?:\.\d+)?", "10.5"), re.fullmatch(r"(?:0|[1-9]\d*)", "01"))
