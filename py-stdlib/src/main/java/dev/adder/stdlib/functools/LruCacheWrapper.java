@@ -118,7 +118,7 @@ public final class LruCacheWrapper extends PyObject {
                     return k;
                 }
             }
-            return n == 0 ? PyTuple.EMPTY : PyTuple.of(java.util.Arrays.copyOf(a, n));
+            return n == 0 ? PyTuple.EMPTY : PyTuple.wrap(java.util.Arrays.copyOf(a, n));
         }
         int size = n;
         if (nkw > 0) {

@@ -27,7 +27,8 @@ import dev.adder.runtime.objects.PyTuple;
  */
 public class PyPartial extends PyObject implements PyMemberDescr.SlotHolder {
     /** {@code functools.partial}. */
-    public static final PyType TYPE = PyType.builtin("functools.partial", PyPartial.class, PyType.BASETYPE);
+    public static final PyType TYPE = PyType.builtin("functools.partial", PyPartial.class,
+            PyType.BASETYPE | PyType.HAVE_VECTORCALL);
 
     PyObject fn;
     PyTuple args;
