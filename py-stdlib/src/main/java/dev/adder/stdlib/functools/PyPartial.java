@@ -4,7 +4,6 @@ import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
-import dev.adder.runtime.internal.ReprGuard;
 import dev.adder.runtime.objects.PyBuiltinFunction;
 import dev.adder.runtime.objects.PyDict;
 import dev.adder.runtime.objects.PyGetSetDescr;
@@ -129,9 +128,14 @@ public class PyPartial extends PyObject implements PyMemberDescr.SlotHolder {
         return Abstract.call(p.fn, all, np + n, PyTuple.wrap(names));
     }
 
+    /** The partials whose repr is being computed on this thread ({@code Py_ReprEnter}). */
+    private static final ThreadLocal<java.util.IdentityHashMap<PyObject, Boolean>> IN_REPR =
+            ThreadLocal.withInitial(java.util.IdentityHashMap::new);
+
     static PyStr repr(PyObject o) {
         PyPartial p = self(o);
-        if (!ReprGuard.enter(p)) {
+        java.util.IdentityHashMap<PyObject, Boolean> active = IN_REPR.get();
+        if (active.put(p, Boolean.TRUE) != null) {
             return PyStr.of("...");
         }
         try {
@@ -148,7 +152,7 @@ public class PyPartial extends PyObject implements PyMemberDescr.SlotHolder {
             }
             return PyStr.of(sb.append(')').toString());
         } finally {
-            ReprGuard.exit(p);
+            active.remove(p);
         }
     }
 
