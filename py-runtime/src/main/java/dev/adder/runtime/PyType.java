@@ -41,6 +41,12 @@ public final class PyType extends PyObject {
     public static final int HEAPTYPE = 1 << 9;
     /** Py_TPFLAGS_BASETYPE: the type can be subclassed. */
     public static final int BASETYPE = 1 << 10;
+    /**
+     * Py_TPFLAGS_HAVE_VECTORCALL: a builtin type whose instances are called without the eval
+     * loop's recursion check for calls to objects (CPython checks only in {@code _PyObject_MakeTpCall}).
+     * Not inherited by classes defined in Python.
+     */
+    public static final int HAVE_VECTORCALL = 1 << 11;
     /** Py_TPFLAGS_IS_ABSTRACT: the class has abstract methods and cannot be instantiated. */
     public static final int IS_ABSTRACT = 1 << 20;
     /** Py_TPFLAGS_METHOD_DESCRIPTOR: instances are called unbound with self first. */

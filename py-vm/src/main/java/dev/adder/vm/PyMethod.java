@@ -53,6 +53,11 @@ public final class PyMethod extends PyObject {
             long h = System.identityHashCode(((PyMethod) m).self) ^ Abstract.hash(((PyMethod) m).func);
             return h == -1 ? -2 : h;
         };
+        // method_getattro: the method's own attributes, then the function's
+        TYPE.tp_getattro = (m, name) -> {
+            PyObject r = Abstract.genericGetAttr(m, name);
+            return r != null ? r : Abstract.getAttr(((PyMethod) m).func, name);
+        };
         TYPE.ready();
         TYPE.setNewInitializes();
         TYPE.setAttribute("__func__", new dev.adder.runtime.objects.PyGetSetDescr(TYPE, "__func__",

@@ -140,6 +140,8 @@ final class Tracing {
         String where = " while calling a Python object";
         if (fn instanceof PyMethod m && m.func instanceof PyFunction) {
             return Abstract.call(fn, a, nargs, kwnames); // counted by the function's frame
+        } else if (fn.type().hasFlags(PyType.HAVE_VECTORCALL)) {
+            return Abstract.call(fn, a, nargs, kwnames); // functools.partial: vectorcall, not counted
         } else if (fn instanceof PyType t && !t.hasFlags(PyType.HEAPTYPE)) {
             // builtin types are called without a recursion check; str(x) checks in PyObject_Str
             if (t != PyStr.TYPE || nargs != 1 || a[0].getClass() == PyStr.class) {

@@ -16,11 +16,12 @@ import dev.adder.vm.InterpreterState;
 import dev.adder.vm.PyModule;
 
 /**
- * The {@code _functools} module, in part: {@code reduce} and {@code cmp_to_key} (with its
- * {@code functools.KeyWrapper} type). {@code partial} and {@code _lru_cache_wrapper} come from
- * the pure-Python versions in {@code functools}, which it falls back to.
+ * The {@code _functools} module: {@code reduce}, {@code cmp_to_key} (with its
+ * {@code functools.KeyWrapper} type), {@link PyPartial partial} and
+ * {@link LruCacheWrapper _lru_cache_wrapper}.
  *
- * <p>CPython: {@code Modules/_functoolsmodule.c} ({@code functools_reduce}, {@code keyobject}).
+ * <p>CPython: {@code Modules/_functoolsmodule.c} ({@code functools_reduce}, {@code keyobject},
+ * {@code partialobject}, {@code lru_cache_object}).
  */
 public final class FunctoolsModule implements BuiltinModule {
     @Override
@@ -106,5 +107,7 @@ public final class FunctoolsModule implements BuiltinModule {
             PyObject[] v = BuiltinArgs.unpack("cmp_to_key", a, n, kw, CMP, 0, 1, 1, 0);
             return new KeyWrapper(v[0], null);
         });
+        m.dict.setItem(PyStr.of("partial"), PyPartial.TYPE);
+        m.dict.setItem(PyStr.of("_lru_cache_wrapper"), LruCacheWrapper.TYPE);
     }
 }

@@ -1,2 +1,2 @@
-/** The {@code _functools} module: {@code reduce} and {@code cmp_to_key}. */
+/** The {@code _functools} module: {@code reduce}, {@code cmp_to_key}, {@code partial}, {@code _lru_cache_wrapper}. */
 package dev.adder.stdlib.functools;
