@@ -87,9 +87,39 @@ public final class Codecs {
 
     // ------------------------------------------------------------------ encoding
 
+    /**
+     * Encoding and decoding with an error handler registered by {@code codecs.register_error}
+     * (installed by the {@code _codecs} module); null until then.
+     */
+    public interface CustomErrors {
+        /** {@code s.encode(encoding, errors)} for a handler name that is not builtin. */
+        byte[] encode(PyStr s, String encoding, String errors);
+
+        /** {@code b.decode(encoding, errors)} for a handler name that is not builtin. */
+        PyStr decode(byte[] b, int len, String encoding, String errors, PyObject src);
+    }
+
+    /** The handler of registered error handlers, set by {@code _codecs}. */
+    public static volatile CustomErrors customErrors;
+
+    /** True for the error handler names this class implements itself. */
+    public static boolean isBuiltinHandler(String e) {
+        switch (e) {
+            case "strict": case "ignore": case "replace": case "surrogateescape": case "surrogatepass":
+            case "backslashreplace": case "xmlcharrefreplace": case "namereplace":
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /** {@code s.encode(encoding, errors)}. */
     public static byte[] encode(PyStr s, String encoding, String errors) {
         String enc = lookup(encoding);
+        CustomErrors ce = customErrors;
+        if (ce != null && !isBuiltinHandler(errors)) {
+            return ce.encode(s, enc, errors);
+        }
         int n = s.length();
         ByteArrayOutputStream out = new ByteArrayOutputStream(n + 8);
         int limit = enc.equals("ascii") ? 128 : enc.equals("latin-1") ? 256 : 0x110000;
@@ -325,6 +355,10 @@ public final class Codecs {
     /** {@code b.decode(encoding, errors)} of {@code b[0:len]}; {@code src} is the object for the error. */
     public static PyStr decode(byte[] b, int len, String encoding, String errors, PyObject src) {
         String enc = lookup(encoding);
+        CustomErrors ce = customErrors;
+        if (ce != null && !isBuiltinHandler(errors)) {
+            return ce.decode(b, len, enc, errors, src);
+        }
         switch (enc) {
             case "utf-8":
                 return decodeUtf8(b, len, errors, src);

@@ -204,12 +204,33 @@ public final class CodecsModule implements BuiltinModule {
     }
 
     static boolean isBuiltinHandler(String e) {
-        switch (e) {
-            case "strict": case "ignore": case "replace": case "surrogateescape": case "surrogatepass":
-            case "backslashreplace": case "xmlcharrefreplace": case "namereplace":
-                return true;
-            default:
-                return false;
+        return Codecs.isBuiltinHandler(e);
+    }
+
+    private static final java.util.Map<InterpreterState, State> STATES = new java.util.WeakHashMap<>();
+
+    /** The registries of the current interpreter (for {@code str.encode} with a registered handler). */
+    static State currentState(String errors) {
+        InterpreterState interp = ThreadState.current().interp;
+        synchronized (STATES) {
+            State st = STATES.get(interp);
+            if (st == null) {
+                throw PyErr.format(PyExc.LookupError, "unknown error handler name '%s'", errors);
+            }
+            return st;
+        }
+    }
+
+    /** Routes {@code str.encode}/{@code bytes.decode} with a registered error handler here. */
+    static final class Custom implements Codecs.CustomErrors {
+        @Override
+        public byte[] encode(PyStr s, String encoding, String errors) {
+            return encodeText(currentState(errors), s, encoding, errors);
+        }
+
+        @Override
+        public PyStr decode(byte[] b, int len, String encoding, String errors, PyObject src) {
+            return decodeText(currentState(errors), b, len, encoding, errors, src);
         }
     }
 
@@ -390,6 +411,12 @@ public final class CodecsModule implements BuiltinModule {
     @Override
     public void exec(InterpreterState interp, PyModule m) {
         State st = new State();
+        synchronized (STATES) {
+            STATES.put(interp, st);
+        }
+        if (Codecs.customErrors == null) {
+            Codecs.customErrors = new Custom();
+        }
         def(m, "register", (self, a, n, kw) -> {
             BuiltinArgs.exactlyOne("register", n, kw);
             if (a[0].type().tp_call == null) {
