@@ -352,12 +352,25 @@ public final class CodecsModule implements BuiltinModule {
         }
     }
 
-    /** CPython's {@code normalizestring}: lower case, spaces to hyphens. */
+    /**
+     * CPython's {@code _Py_normalize_encoding}: ASCII letters lower-cased, digits and dots kept,
+     * each run of other characters made one underscore (none at either end).
+     */
     static String normalize(String s) {
         StringBuilder sb = new StringBuilder(s.length());
+        boolean punct = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            sb.append(c == ' ' ? '-' : c < 128 ? Character.toLowerCase(c) : c);
+            boolean alnum = c < 128 && (Character.isLetterOrDigit(c) || c == '.');
+            if (alnum) {
+                if (punct && sb.length() > 0) {
+                    sb.append('_');
+                }
+                punct = false;
+                sb.append(Character.toLowerCase(c));
+            } else {
+                punct = true;
+            }
         }
         return sb.toString();
     }
