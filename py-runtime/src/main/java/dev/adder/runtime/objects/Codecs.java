@@ -439,6 +439,13 @@ public final class Codecs {
             int need;
             int min2 = 0x80;
             int max2 = 0xbf;
+            if (c == 0xed && i + 2 < len && (b[i + 1] & 0xe0) == 0xa0 && cont(b[i + 2] & 0xff)
+                    && errors.equals("surrogatepass")) {
+                // an encoded surrogate, let through by surrogatepass
+                sb.append((char) (0xd000 | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f)));
+                i += 3;
+                continue;
+            }
             if (c >= 0xc2 && c <= 0xdf) {
                 need = 1;
             } else if (c >= 0xe0 && c <= 0xef) {

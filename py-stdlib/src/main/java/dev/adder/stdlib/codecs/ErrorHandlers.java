@@ -44,7 +44,7 @@ final class ErrorHandlers {
     }
 
     private static void add(PyModule m, PyDict registry, String name, Handler h) {
-        String fname = name + "_errors";
+        String fname = name.startsWith("surrogate") ? name : name + "_errors";
         registry.setItem(PyStr.of(name), new PyBuiltinFunction(fname, fname, m, (self, a, n, kw) -> {
             BuiltinArgs.exactlyOne(fname, n, kw);
             return h.handle(a[0]);
