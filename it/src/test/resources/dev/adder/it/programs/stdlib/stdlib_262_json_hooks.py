@@ -1,7 +1,5 @@
 # json hooks: default, object_hook, object_pairs_hook, parse_float, cls
 import json
-from collections import OrderedDict
-from decimal import Decimal
 class Point:
     def __init__(self, x, y):
         self.x, self.y = x, y
