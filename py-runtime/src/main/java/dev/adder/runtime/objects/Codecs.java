@@ -97,6 +97,12 @@ public final class Codecs {
 
         /** {@code b.decode(encoding, errors)} for a handler name that is not builtin. */
         PyStr decode(byte[] b, int len, String encoding, String errors, PyObject src);
+
+        /** {@code s.encode(encoding, errors)} for an encoding that is not builtin (the codec registry). */
+        byte[] encodeOther(PyStr s, String encoding, String errors);
+
+        /** {@code b.decode(encoding, errors)} for an encoding that is not builtin (the codec registry). */
+        PyStr decodeOther(byte[] b, int len, String encoding, String errors, PyObject src);
     }
 
     /** The handler of registered error handlers, set by {@code _codecs}. */
@@ -115,8 +121,11 @@ public final class Codecs {
 
     /** {@code s.encode(encoding, errors)}. */
     public static byte[] encode(PyStr s, String encoding, String errors) {
-        String enc = lookup(encoding);
         CustomErrors ce = customErrors;
+        if (ce != null && canonical(encoding) == null) {
+            return ce.encodeOther(s, encoding, errors);
+        }
+        String enc = lookup(encoding);
         if (ce != null && !isBuiltinHandler(errors)) {
             return ce.encode(s, enc, errors);
         }
@@ -354,8 +363,11 @@ public final class Codecs {
 
     /** {@code b.decode(encoding, errors)} of {@code b[0:len]}; {@code src} is the object for the error. */
     public static PyStr decode(byte[] b, int len, String encoding, String errors, PyObject src) {
-        String enc = lookup(encoding);
         CustomErrors ce = customErrors;
+        if (ce != null && canonical(encoding) == null) {
+            return ce.decodeOther(b, len, encoding, errors, src);
+        }
+        String enc = lookup(encoding);
         if (ce != null && !isBuiltinHandler(errors)) {
             return ce.decode(b, len, enc, errors, src);
         }

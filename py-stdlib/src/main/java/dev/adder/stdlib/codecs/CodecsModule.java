@@ -232,6 +232,57 @@ public final class CodecsModule implements BuiltinModule {
         public PyStr decode(byte[] b, int len, String encoding, String errors, PyObject src) {
             return decodeText(currentState(errors), b, len, encoding, errors, src);
         }
+
+        @Override
+        public byte[] encodeOther(PyStr s, String encoding, String errors) {
+            PyObject f = textCodec(encoding, 0, "encode");
+            PyObject r = result(Abstract.call(f, s, PyStr.of(errors)), true);
+            if (!(r instanceof PyBytes b)) {
+                throw PyErr.typeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to "
+                        + "encode to arbitrary types", encoding, r.type().name());
+            }
+            return b.toByteArray();
+        }
+
+        @Override
+        public PyStr decodeOther(byte[] b, int len, String encoding, String errors, PyObject src) {
+            PyObject f = textCodec(encoding, 1, "decode");
+            PyObject data = src instanceof PyBytes && ((PyBytes) src).size() == len ? src
+                    : PyBytes.wrap(java.util.Arrays.copyOf(b, len));
+            PyObject r = result(Abstract.call(f, data, PyStr.of(errors)), false);
+            if (!(r instanceof PyStr rs)) {
+                throw PyErr.typeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to "
+                        + "decode arbitrary types", encoding, r.type().name());
+            }
+            return rs;
+        }
+    }
+
+    /** {@code _PyCodec_LookupTextEncoding}: the encoder or decoder of a codec marked as a text encoding. */
+    static PyObject textCodec(String encoding, int which, String alt) {
+        State st = currentState("strict");
+        PyObject info = lookup(st, encoding);
+        PyObject flag = null;
+        try {
+            flag = Abstract.getAttr(info, "_is_text_encoding");
+        } catch (PyException e) {
+            if (!e.matches(PyExc.AttributeError)) {
+                throw e;
+            }
+        }
+        if (flag != null && !Abstract.isTrue(flag)) {
+            throw PyErr.format(PyExc.LookupError, "'%s' is not a text encoding; use codecs.%s() to handle arbitrary "
+                    + "codecs", encoding, alt);
+        }
+        return ((PyTuple) info).get(which);
+    }
+
+    static PyObject result(PyObject r, boolean encode) {
+        if (!(r instanceof PyTuple t) || t.size() != 2) {
+            throw PyErr.typeError(encode ? "encoder must return a tuple (object, integer)"
+                    : "decoder must return a tuple (object, integer)");
+        }
+        return t.get(0);
     }
 
     /** The length of {@code b} to decode when more data may follow (an incomplete sequence at the end waits). */
