@@ -105,8 +105,32 @@ public final class Codecs {
         PyStr decodeOther(byte[] b, int len, String encoding, String errors, PyObject src);
     }
 
-    /** The handler of registered error handlers, set by {@code _codecs}. */
+    /**
+     * The codec registry's entry points: found with {@link java.util.ServiceLoader} (py-stdlib's
+     * {@code _codecs} provides it) the first time an encoding or error handler that is not builtin is used.
+     */
     public static volatile CustomErrors customErrors;
+
+    private static volatile boolean searched;
+
+    private static CustomErrors customErrors() {
+        CustomErrors ce = customErrors;
+        if (ce == null && !searched) {
+            synchronized (Codecs.class) {
+                if (!searched) {
+                    for (CustomErrors c : java.util.ServiceLoader.load(CustomErrors.class, Codecs.class.getClassLoader())) {
+                        if (customErrors == null) {
+                            customErrors = c;
+                        }
+                        break;
+                    }
+                    searched = true;
+                }
+            }
+            ce = customErrors;
+        }
+        return ce;
+    }
 
     /** True for the error handler names this class implements itself. */
     public static boolean isBuiltinHandler(String e) {
@@ -121,8 +145,8 @@ public final class Codecs {
 
     /** {@code s.encode(encoding, errors)}. */
     public static byte[] encode(PyStr s, String encoding, String errors) {
-        CustomErrors ce = customErrors;
-        if (ce != null && canonical(encoding) == null) {
+        CustomErrors ce = canonical(encoding) == null ? customErrors() : null;
+        if (ce != null) {
             return ce.encodeOther(s, encoding, errors);
         }
         String enc = lookup(encoding);
@@ -363,8 +387,8 @@ public final class Codecs {
 
     /** {@code b.decode(encoding, errors)} of {@code b[0:len]}; {@code src} is the object for the error. */
     public static PyStr decode(byte[] b, int len, String encoding, String errors, PyObject src) {
-        CustomErrors ce = customErrors;
-        if (ce != null && canonical(encoding) == null) {
+        CustomErrors ce = canonical(encoding) == null ? customErrors() : null;
+        if (ce != null) {
             return ce.decodeOther(b, len, encoding, errors, src);
         }
         String enc = lookup(encoding);

@@ -214,6 +214,13 @@ public final class CodecsModule implements BuiltinModule {
         InterpreterState interp = ThreadState.current().interp;
         synchronized (STATES) {
             State st = STATES.get(interp);
+            if (st != null) {
+                return st;
+            }
+        }
+        Import.importModule(ThreadState.current(), "_codecs");
+        synchronized (STATES) {
+            State st = STATES.get(interp);
             if (st == null) {
                 throw PyErr.format(PyExc.LookupError, "unknown error handler name '%s'", errors);
             }
@@ -222,7 +229,11 @@ public final class CodecsModule implements BuiltinModule {
     }
 
     /** Routes {@code str.encode}/{@code bytes.decode} with a registered error handler here. */
-    static final class Custom implements Codecs.CustomErrors {
+    public static final class Custom implements Codecs.CustomErrors {
+        /** The instance {@link java.util.ServiceLoader} makes. */
+        public Custom() {
+        }
+
         @Override
         public byte[] encode(PyStr s, String encoding, String errors) {
             return encodeText(currentState(errors), s, encoding, errors);
