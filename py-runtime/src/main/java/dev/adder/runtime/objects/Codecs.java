@@ -150,7 +150,7 @@ public final class Codecs {
             return ce.encodeOther(s, encoding, errors);
         }
         String enc = lookup(encoding);
-        if (ce != null && !isBuiltinHandler(errors)) {
+        if (!isBuiltinHandler(errors) && (ce = customErrors()) != null) {
             return ce.encode(s, enc, errors);
         }
         int n = s.length();
@@ -392,7 +392,7 @@ public final class Codecs {
             return ce.decodeOther(b, len, encoding, errors, src);
         }
         String enc = lookup(encoding);
-        if (ce != null && !isBuiltinHandler(errors)) {
+        if (!isBuiltinHandler(errors) && (ce = customErrors()) != null) {
             return ce.decode(b, len, enc, errors, src);
         }
         switch (enc) {

@@ -263,7 +263,7 @@ public final class CodecsModule implements BuiltinModule {
             PyObject r = result(Abstract.call(f, data, PyStr.of(errors)), false);
             if (!(r instanceof PyStr rs)) {
                 throw PyErr.typeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to "
-                        + "decode arbitrary types", encoding, r.type().name());
+                        + "decode to arbitrary types", encoding, r.type().name());
             }
             return rs;
         }
