@@ -102,7 +102,7 @@ public final class CodecsModule implements BuiltinModule {
         if (isBuiltinHandler(errors)) {
             return Codecs.encode(s, enc, errors);
         }
-        PyObject handler = lookupError(st, errors);
+        PyObject handler = null;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String v = s.value();
         int n = s.length();
@@ -129,6 +129,9 @@ public final class CodecsModule implements BuiltinModule {
                 PyObject reason = Abstract.getAttr(ex.value, "reason");
                 PyObject exc = Abstract.call(PyExc.UnicodeEncodeError, Abstract.getAttr(ex.value, "encoding"), s,
                         PyInt.of(start), PyInt.of(end), reason);
+                if (handler == null) {
+                    handler = lookupError(st, errors);
+                }
                 PyObject r = Abstract.call(handler, exc);
                 if (!(r instanceof PyTuple t) || t.size() != 2 || !(t.get(1) instanceof PyInt)) {
                     throw PyErr.typeError("encoding error handler must return (str/bytes, int) tuple");
@@ -165,7 +168,7 @@ public final class CodecsModule implements BuiltinModule {
         if (isBuiltinHandler(errors)) {
             return Codecs.decode(b, len, enc, errors, src);
         }
-        PyObject handler = lookupError(st, errors);
+        PyObject handler = null;
         StringBuilder sb = new StringBuilder();
         int pos = 0;
         PyBytes whole = PyBytes.wrap(java.util.Arrays.copyOf(b, len));
@@ -184,6 +187,9 @@ public final class CodecsModule implements BuiltinModule {
                         .value());
                 PyObject exc = Abstract.call(PyExc.UnicodeDecodeError, Abstract.getAttr(ex.value, "encoding"), whole,
                         PyInt.of(start), PyInt.of(end), Abstract.getAttr(ex.value, "reason"));
+                if (handler == null) {
+                    handler = lookupError(st, errors);
+                }
                 PyObject r = Abstract.call(handler, exc);
                 if (!(r instanceof PyTuple t) || t.size() != 2 || !(t.get(0) instanceof PyStr)
                         || !(t.get(1) instanceof PyInt)) {
