@@ -521,11 +521,6 @@ public final class CodecsModule implements BuiltinModule {
             BuiltinArgs.exactlyOne("lookup", n, kw);
             return lookup(st, strArg("lookup", a[0], 1).value());
         });
-        def(m, "_forget_codec", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("_forget_codec", n, kw);
-            st.searchCache.delItem(PyStr.of(normalize(strArg("_forget_codec", a[0], 1).value())));
-            return PyNone.NONE;
-        });
         def(m, "encode", (self, a, n, kw) -> codec(st, true, a, n, kw));
         def(m, "decode", (self, a, n, kw) -> codec(st, false, a, n, kw));
         def(m, "register_error", (self, a, n, kw) -> {
