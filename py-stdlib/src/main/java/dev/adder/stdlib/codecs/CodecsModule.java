@@ -253,7 +253,7 @@ public final class CodecsModule implements BuiltinModule {
         @Override
         public byte[] encodeOther(PyStr s, String encoding, String errors) {
             PyObject f = textCodec(encoding, 0, "encode");
-            PyObject r = result(Abstract.call(f, s, PyStr.of(errors)), true);
+            PyObject r = result(callCodec(f, s, PyStr.of(errors), true, encoding), true);
             if (!(r instanceof PyBytes b)) {
                 throw PyErr.typeError("'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to "
                         + "encode to arbitrary types", encoding, r.type().name());
@@ -266,12 +266,38 @@ public final class CodecsModule implements BuiltinModule {
             PyObject f = textCodec(encoding, 1, "decode");
             PyObject data = src instanceof PyBytes && ((PyBytes) src).size() == len ? src
                     : PyBytes.wrap(java.util.Arrays.copyOf(b, len));
-            PyObject r = result(Abstract.call(f, data, PyStr.of(errors)), false);
+            PyObject r = result(callCodec(f, data, PyStr.of(errors), false, encoding), false);
             if (!(r instanceof PyStr rs)) {
                 throw PyErr.typeError("'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to "
                         + "decode to arbitrary types", encoding, r.type().name());
             }
             return rs;
+        }
+    }
+
+    /**
+     * Calls a codec's encoder or decoder; an exception of a plain builtin type is replaced by one of
+     * the same type naming the codec, caused by the original (CPython's {@code wrap_codec_error},
+     * {@code _PyErr_TrySetFromCause}).
+     */
+    static PyObject callCodec(PyObject f, PyObject data, PyObject errors, boolean encode, String encoding) {
+        try {
+            return Abstract.call(f, data, errors);
+        } catch (PyException e) {
+            dev.adder.runtime.PyType t = e.value.type();
+            boolean plain = t == PyExc.TypeError || t == PyExc.ValueError || t == PyExc.AttributeError
+                    || t == PyExc.LookupError || t == PyExc.IndexError || t == PyExc.RuntimeError
+                    || t == PyExc.NotImplementedError || t == PyExc.ZeroDivisionError || t == PyExc.OverflowError
+                    || t == PyExc.Exception;
+            PyDict d = plain ? e.value.instanceDict() : null;
+            if (!plain || (d != null && d.size() > 0)) {
+                throw e;
+            }
+            String msg = String.format("%s with '%s' codec failed (%s: %s)", encode ? "encoding" : "decoding",
+                    encoding, t.name(), Abstract.str(e.value).value());
+            PyException w = PyErr.of(t, PyStr.of(msg));
+            w.value.setCause(e.value);
+            throw w;
         }
     }
 
@@ -479,7 +505,7 @@ public final class CodecsModule implements BuiltinModule {
         PyObject errors = v[2] == null ? PyStr.of("strict") : strArg(fname, v[2], 3);
         PyObject info = lookup(st, enc);
         PyObject f = ((PyTuple) info).get(encode ? 0 : 1);
-        PyObject r = Abstract.call(f, v[0], errors);
+        PyObject r = callCodec(f, v[0], errors, encode, enc);
         if (!(r instanceof PyTuple t) || t.size() != 2) {
             throw PyErr.typeError(encode ? "encoder must return a tuple (object, integer)"
                     : "decoder must return a tuple (object, integer)");

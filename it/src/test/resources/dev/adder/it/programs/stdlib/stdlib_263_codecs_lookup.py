@@ -9,7 +9,7 @@ except LookupError as e:
     print("LookupError:", e)
 def search(name):
     print("search called with", repr(name))
-    if name == "my-codec":
+    if name == "my_codec":
         return codecs.CodecInfo(lambda s, errors="strict": (s.upper().encode(), len(s)),
                                 lambda b, errors="strict": (bytes(b).decode().lower(), len(b)),
                                 name="my-codec")
