@@ -53,7 +53,7 @@ final class Charmap {
     static void install(PyModule m, CodecsModule.State st) {
         def(m, "charmap_build", (self, a, n, kw) -> {
             BuiltinArgs.exactlyOne("charmap_build", n, kw);
-            PyStr s = CodecsModule.strArg("charmap_build", a[0], 1);
+            PyStr s = CodecsModule.strArg("charmap_build", a[0], 0);
             PyDict d = new PyDict();
             for (int i = 0; i < s.length(); i++) {
                 d.setItem(PyInt.of(s.codePointAt(i)), PyInt.of(i));

@@ -66,7 +66,17 @@ public final class CodecsModule implements BuiltinModule {
         if (o instanceof PyStr s) {
             return s;
         }
+        if (pos == 0) {
+            throw PyErr.typeError("%s() argument must be str, not %s", fname, o.type().name());
+        }
         throw PyErr.typeError("%s() argument %d must be str, not %s", fname, pos, o.type().name());
+    }
+
+    static PyStr namedStr(String fname, String name, PyObject o) {
+        if (o instanceof PyStr s) {
+            return s;
+        }
+        throw PyErr.typeError("%s() argument '%s' must be str, not %s", fname, name, o.type().name());
     }
 
     static String errorsArg(String fname, PyObject o) {
@@ -501,8 +511,8 @@ public final class CodecsModule implements BuiltinModule {
     static PyObject codec(State st, boolean encode, PyObject[] a, int n, PyTuple kw) {
         String fname = encode ? "encode" : "decode";
         PyObject[] v = BuiltinArgs.unpack(fname, a, n, kw, CODEC, 0, 1, 3, 0);
-        String enc = v[1] == null ? "utf-8" : strArg(fname, v[1], 2).value();
-        PyObject errors = v[2] == null ? PyStr.of("strict") : strArg(fname, v[2], 3);
+        String enc = v[1] == null ? "utf-8" : namedStr(fname, "encoding", v[1]).value();
+        PyObject errors = v[2] == null ? PyStr.of("strict") : namedStr(fname, "errors", v[2]);
         PyObject info = lookup(st, enc);
         PyObject f = ((PyTuple) info).get(encode ? 0 : 1);
         PyObject r = callCodec(f, v[0], errors, encode, enc);
@@ -545,7 +555,7 @@ public final class CodecsModule implements BuiltinModule {
         });
         def(m, "lookup", (self, a, n, kw) -> {
             BuiltinArgs.exactlyOne("lookup", n, kw);
-            return lookup(st, strArg("lookup", a[0], 1).value());
+            return lookup(st, strArg("lookup", a[0], 0).value());
         });
         def(m, "encode", (self, a, n, kw) -> codec(st, true, a, n, kw));
         def(m, "decode", (self, a, n, kw) -> codec(st, false, a, n, kw));
@@ -560,7 +570,7 @@ public final class CodecsModule implements BuiltinModule {
         });
         def(m, "lookup_error", (self, a, n, kw) -> {
             BuiltinArgs.exactlyOne("lookup_error", n, kw);
-            return lookupError(st, strArg("lookup_error", a[0], 1).value());
+            return lookupError(st, strArg("lookup_error", a[0], 0).value());
         });
         ErrorHandlers.install(m, st.errorRegistry);
 

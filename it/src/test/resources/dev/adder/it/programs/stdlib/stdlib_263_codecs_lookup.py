@@ -28,7 +28,7 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 def bad(name):
-    return (1, 2) if name == "bad-codec" else None
+    return (1, 2) if name == "bad_codec" else None
 codecs.register(bad)
 try:
     codecs.lookup("bad-codec")

@@ -44,8 +44,8 @@ print(codecs.lookup("shout").name)
 print(codecs.lookup("shout") is codecs.lookup("shout"))
 try:
     codecs.encode(1, "shout")
-except AttributeError as e:
-    print("AttributeError:", e)
+except TypeError as e:
+    print("TypeError:", e, "| cause:", type(e.__cause__).__name__)
 try:
     codecs.lookup(1)
 except TypeError as e:
