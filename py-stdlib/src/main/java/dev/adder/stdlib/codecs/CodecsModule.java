@@ -596,6 +596,7 @@ public final class CodecsModule implements BuiltinModule {
         def(m, "utf_32_ex_decode", (self, a, n, kw) -> exDecode(st, "utf_32_ex_decode", false, a, n, kw));
         EscapeCodecs.install(m);
         Charmap.install(m, st);
+        Utf7.install(m, st);
         def(m, "readbuffer_encode", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("readbuffer_encode", a, n, kw, DEC2, 2, 1, 2, 0);
             byte[] b = v[0] instanceof PyStr s ? Codecs.encode(s, "utf-8", "strict") : BytesOps.buffer(v[0]);
