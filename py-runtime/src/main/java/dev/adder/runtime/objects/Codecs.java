@@ -87,9 +87,72 @@ public final class Codecs {
 
     // ------------------------------------------------------------------ encoding
 
+    /**
+     * Encoding and decoding with an error handler registered by {@code codecs.register_error}
+     * (installed by the {@code _codecs} module); null until then.
+     */
+    public interface CustomErrors {
+        /** {@code s.encode(encoding, errors)} for a handler name that is not builtin. */
+        byte[] encode(PyStr s, String encoding, String errors);
+
+        /** {@code b.decode(encoding, errors)} for a handler name that is not builtin. */
+        PyStr decode(byte[] b, int len, String encoding, String errors, PyObject src);
+
+        /** {@code s.encode(encoding, errors)} for an encoding that is not builtin (the codec registry). */
+        byte[] encodeOther(PyStr s, String encoding, String errors);
+
+        /** {@code b.decode(encoding, errors)} for an encoding that is not builtin (the codec registry). */
+        PyStr decodeOther(byte[] b, int len, String encoding, String errors, PyObject src);
+    }
+
+    /**
+     * The codec registry's entry points: found with {@link java.util.ServiceLoader} (py-stdlib's
+     * {@code _codecs} provides it) the first time an encoding or error handler that is not builtin is used.
+     */
+    public static volatile CustomErrors customErrors;
+
+    private static volatile boolean searched;
+
+    private static CustomErrors customErrors() {
+        CustomErrors ce = customErrors;
+        if (ce == null && !searched) {
+            synchronized (Codecs.class) {
+                if (!searched) {
+                    for (CustomErrors c : java.util.ServiceLoader.load(CustomErrors.class, Codecs.class.getClassLoader())) {
+                        if (customErrors == null) {
+                            customErrors = c;
+                        }
+                        break;
+                    }
+                    searched = true;
+                }
+            }
+            ce = customErrors;
+        }
+        return ce;
+    }
+
+    /** True for the error handler names this class implements itself. */
+    public static boolean isBuiltinHandler(String e) {
+        switch (e) {
+            case "strict": case "ignore": case "replace": case "surrogateescape": case "surrogatepass":
+            case "backslashreplace": case "xmlcharrefreplace": case "namereplace":
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /** {@code s.encode(encoding, errors)}. */
     public static byte[] encode(PyStr s, String encoding, String errors) {
+        CustomErrors ce = canonical(encoding) == null ? customErrors() : null;
+        if (ce != null) {
+            return ce.encodeOther(s, encoding, errors);
+        }
         String enc = lookup(encoding);
+        if (!isBuiltinHandler(errors) && (ce = customErrors()) != null) {
+            return ce.encode(s, enc, errors);
+        }
         int n = s.length();
         ByteArrayOutputStream out = new ByteArrayOutputStream(n + 8);
         int limit = enc.equals("ascii") ? 128 : enc.equals("latin-1") ? 256 : 0x110000;
@@ -324,7 +387,14 @@ public final class Codecs {
 
     /** {@code b.decode(encoding, errors)} of {@code b[0:len]}; {@code src} is the object for the error. */
     public static PyStr decode(byte[] b, int len, String encoding, String errors, PyObject src) {
+        CustomErrors ce = canonical(encoding) == null ? customErrors() : null;
+        if (ce != null) {
+            return ce.decodeOther(b, len, encoding, errors, src);
+        }
         String enc = lookup(encoding);
+        if (!isBuiltinHandler(errors) && (ce = customErrors()) != null) {
+            return ce.decode(b, len, enc, errors, src);
+        }
         switch (enc) {
             case "utf-8":
                 return decodeUtf8(b, len, errors, src);
@@ -405,6 +475,13 @@ public final class Codecs {
             int need;
             int min2 = 0x80;
             int max2 = 0xbf;
+            if (c == 0xed && i + 2 < len && (b[i + 1] & 0xe0) == 0xa0 && cont(b[i + 2] & 0xff)
+                    && errors.equals("surrogatepass")) {
+                // an encoded surrogate, let through by surrogatepass
+                sb.append((char) (0xd000 | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f)));
+                i += 3;
+                continue;
+            }
             if (c >= 0xc2 && c <= 0xdf) {
                 need = 1;
             } else if (c >= 0xe0 && c <= 0xef) {
