@@ -43,9 +43,22 @@ def work():
     return total, repr(p), words[:2], len(s), err, big % 1000, "%.3f" % f, fib(15), [x * x for x in range(100)][-1]
 
 
+try:  # the modules most programs import, when CPython's Lib is found
+    import re
+    import json
+    import collections
+    import functools
+    import itertools
+    import math
+    stdlib = (re.sub(r"(\w+)-(\d+)", r"\2:\1", "ab-12 cd-3"), json.loads(json.dumps({"a": [1, 2.5, None]})),
+              collections.Counter("hello").most_common(2), functools.reduce(lambda a, b: a * b, range(1, 8)),
+              list(itertools.islice(itertools.count(), 5)), math.sqrt(2))
+except ImportError as e:
+    stdlib = e
+
 for _ in range(3):
     try:
         result = work()
     except Exception as e:  # a feature the VM lacks must not stop the training run
         result = e
-print(result, file=sys.stderr if False else sys.stdout)
+print(result, stdlib)
