@@ -221,15 +221,16 @@ public final class RandomModule implements BuiltinModule {
         return (PyRandom) o;
     }
 
+    /** {@code PyLong_AsUnsignedLong}, truncated to 32 bits as {@code random_setstate} does. */
     private static long toUnsigned32(PyObject o) {
-        PyInt v = Abstract.index(o);
-        if (v.signum() < 0) {
-            throw PyErr.overflowError("can't convert negative int to unsigned");
+        if (!(o instanceof PyInt v)) {
+            throw PyErr.typeError("an integer is required");
         }
-        if (!v.isSmall() || v.value > 0xffffffffL) {
-            if (!v.isSmall() && v.bigValue().bitLength() > 64) {
-                throw PyErr.overflowError("int too big to convert");
-            }
+        if (v.signum() < 0) {
+            throw PyErr.overflowError("can't convert negative value to unsigned int");
+        }
+        if (!v.isSmall() && v.bigValue().bitLength() > 64) {
+            throw PyErr.overflowError("Python int too large to convert to C unsigned long");
         }
         return v.isSmall() ? v.value : v.bigValue().longValue();
     }
@@ -292,7 +293,10 @@ public final class RandomModule implements BuiltinModule {
                 mt[i] = (int) toUnsigned32(tu.get(i));
             }
             PyInt idx = Abstract.index(tu.get(N));
-            if (!idx.isSmall() || idx.value < 0 || idx.value > N) {
+            if (!idx.isSmall()) {
+                throw PyErr.overflowError("Python int too large to convert to C long");
+            }
+            if (idx.value < 0 || idx.value > N) {
                 throw PyErr.valueError("invalid state");
             }
             PyRandom r = self(o);
