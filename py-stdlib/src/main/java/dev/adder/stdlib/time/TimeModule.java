@@ -196,9 +196,11 @@ public final class TimeModule implements BuiltinModule {
     }
 
     static String zoneName(boolean dst, int off) {
-        TimeZone tz = TimeZone.getDefault();
-        String s = tz.getDisplayName(dst, TimeZone.SHORT, Locale.ROOT);
-        return s;
+        String a = Abbrevs.get(off, dst);
+        if (a != null) {
+            return a;
+        }
+        return TimeZone.getDefault().getDisplayName(dst, TimeZone.SHORT, Locale.US);
     }
 
     /** A {@code struct tm} from a tuple ({@code gettmarg}): C conventions (year-1900, month 0-11, wday Sunday 0, yday 0-365). */
@@ -312,12 +314,19 @@ public final class TimeModule implements BuiltinModule {
             int off;
             if (offs.isEmpty()) {
                 off = r.getOffset(ldt.atOffset(java.time.ZoneOffset.UTC).toInstant()).getTotalSeconds();
-            } else if (offs.size() == 1 || t.isdst <= 0) {
-                off = offs.get(offs.size() - 1).getTotalSeconds();
+            } else if (offs.size() == 2) {
+                return local - offs.get(t.isdst == 0 ? 1 : 0).getTotalSeconds();
             } else {
                 off = offs.get(0).getTotalSeconds();
             }
-            return local - off;
+            long res = local - off;
+            if (t.isdst >= 0) {
+                boolean actual = r.isDaylightSavings(Instant.ofEpochSecond(res));
+                if (actual != (t.isdst > 0)) {
+                    res += actual ? 3600 : -3600;
+                }
+            }
+            return res;
         } catch (java.time.DateTimeException e) {
             throw PyErr.overflowError("mktime argument out of range");
         }
@@ -509,11 +518,8 @@ public final class TimeModule implements BuiltinModule {
         int janoff = r.getOffset(jan).getTotalSeconds();
         int juloff = r.getOffset(jul).getTotalSeconds();
         TimeZone tz = TimeZone.getDefault();
-        String std = tz.getDisplayName(false, TimeZone.SHORT, Locale.ROOT);
-        String dst = tz.getDisplayName(true, TimeZone.SHORT, Locale.ROOT);
-        if (!tz.useDaylightTime()) {
-            dst = std;
-        }
+        String std = zoneName(r.isDaylightSavings(jan), janoff);
+        String dst = zoneName(r.isDaylightSavings(jul), juloff);
         long timezone;
         long altzone;
         if (janoff < juloff) {
@@ -522,13 +528,9 @@ public final class TimeModule implements BuiltinModule {
         } else {
             timezone = -juloff;
             altzone = -janoff;
-            if (janoff != juloff) {
-                String x = std;
-                std = dst;
-                dst = x;
-                std = tz.getDisplayName(false, TimeZone.SHORT, Locale.ROOT);
-                dst = tz.getDisplayName(true, TimeZone.SHORT, Locale.ROOT);
-            }
+            String x = std;
+            std = dst;
+            dst = x;
         }
         tzname = new String[] {std, dst};
         m.dict.setItem(PyStr.of("timezone"), PyInt.of(timezone));
