@@ -189,10 +189,13 @@ public final class TimeModule implements BuiltinModule {
             dst = false;
             i = null;
         }
-        if (t > 0 && t + off < 0 || t < 0 && t + off > 0) {
+        long lt;
+        try {
+            lt = Math.addExact(t, off);
+        } catch (ArithmeticException e) {
             throw PyErr.overflowError("timestamp out of range for platform time_t");
         }
-        return StructTime.of(breakDown(t + off, dst ? 1 : 0), zoneName(dst, off), off);
+        return StructTime.of(breakDown(lt, dst ? 1 : 0), zoneName(dst, off), off);
     }
 
     static String zoneName(boolean dst, int off) {
@@ -323,7 +326,11 @@ public final class TimeModule implements BuiltinModule {
             if (t.isdst >= 0) {
                 boolean actual = r.isDaylightSavings(Instant.ofEpochSecond(res));
                 if (actual != (t.isdst > 0)) {
-                    res += actual ? 3600 : -3600;
+                    int save = Math.abs(dstSave);
+                    if (save == 0) {
+                        save = 3600;
+                    }
+                    res += actual ? save : -save;
                 }
             }
             return res;
@@ -489,6 +496,8 @@ public final class TimeModule implements BuiltinModule {
     // ---- module ----
 
     private String[] tzname = {"UTC", "UTC"};
+    /** The difference between the zone's daylight and standard offsets this year (seconds). */
+    private static volatile int dstSave;
 
     private static void def(PyModule m, String name, PyBuiltinFunction.Impl impl) {
         m.dict.setItem(PyStr.of(name), new PyBuiltinFunction(name, name, m, impl));
@@ -533,6 +542,7 @@ public final class TimeModule implements BuiltinModule {
             dst = x;
         }
         tzname = new String[] {std, dst};
+        dstSave = juloff - janoff;
         m.dict.setItem(PyStr.of("timezone"), PyInt.of(timezone));
         m.dict.setItem(PyStr.of("altzone"), PyInt.of(altzone));
         m.dict.setItem(PyStr.of("daylight"), PyInt.of(janoff != juloff ? 1 : 0));
