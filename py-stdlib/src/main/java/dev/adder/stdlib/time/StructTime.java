@@ -20,7 +20,7 @@ public final class StructTime extends PyTuple {
     static final String[] FIELDS = {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday",
         "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"};
     /** {@code time.struct_time}. */
-    public static final PyType TYPE = PyType.builtin("struct_time", StructTime.class, 0, PyTuple.TYPE);
+    public static final PyType TYPE = PyType.builtin("time.struct_time", StructTime.class, 0, PyTuple.TYPE);
 
     final PyObject zone;
     final PyObject gmtoff;
@@ -39,6 +39,16 @@ public final class StructTime extends PyTuple {
         return new StructTime(v, PyStr.of(zone), PyInt.of(gmtoff));
     }
 
+    private static final String[] NEW_KW = {"sequence", "dict"};
+
+    private static PyObject extra(PyObject dict, String name) {
+        if (dict == null) {
+            return PyNone.NONE;
+        }
+        PyObject v = ((dev.adder.runtime.objects.PyDict) dict).getItem(PyStr.of(name));
+        return v == null ? PyNone.NONE : v;
+    }
+
     static {
         PyType t = TYPE;
         t.tp_repr = o -> {
@@ -53,12 +63,11 @@ public final class StructTime extends PyTuple {
             return PyStr.of(sb.append(')').toString());
         };
         t.tp_new = (type, a, n, kw) -> {
-            PyObject seq = null;
-            if (n >= 1) {
-                seq = a[0];
-            }
-            if (seq == null) {
-                throw PyErr.typeError("struct_time() missing required argument 'sequence' (pos 1)");
+            PyObject[] v = dev.adder.runtime.objects.BuiltinArgs.unpack("structseq", a, n, kw, NEW_KW, 0, 1, 2, 0);
+            PyObject seq = v[0];
+            PyObject dict = v[1];
+            if (dict != null && !(dict instanceof dev.adder.runtime.objects.PyDict)) {
+                throw PyErr.typeError("time.struct_time() takes a dict as second arg, if any");
             }
             PyObject[] items;
             try {
@@ -79,8 +88,9 @@ public final class StructTime extends PyTuple {
             }
             PyObject[] nine = new PyObject[9];
             System.arraycopy(items, 0, nine, 0, 9);
-            return new StructTime(nine, items.length > 9 ? items[9] : PyNone.NONE,
-                    items.length > 10 ? items[10] : PyNone.NONE);
+            PyObject zone = items.length > 9 ? items[9] : extra(dict, "tm_zone");
+            PyObject off = items.length > 10 ? items[10] : extra(dict, "tm_gmtoff");
+            return new StructTime(nine, zone, off);
         };
         t.ready();
         PyObject[] names = new PyObject[9];
@@ -97,6 +107,13 @@ public final class StructTime extends PyTuple {
             }
             t.setAttribute(FIELDS[i], d);
         }
+        dev.adder.runtime.objects.PyMethodDescr.noArgs(t, "__reduce__", o -> {
+            StructTime st = (StructTime) o;
+            dev.adder.runtime.objects.PyDict d = new dev.adder.runtime.objects.PyDict();
+            d.setItem(PyStr.of("tm_zone"), st.zone);
+            d.setItem(PyStr.of("tm_gmtoff"), st.gmtoff);
+            return PyTuple.of(TYPE, PyTuple.of(PyTuple.of(st.itemsArray()), d));
+        });
         t.setAttribute("__module__", PyStr.of("time"));
         t.setAttribute("n_sequence_fields", PyInt.of(9));
         t.setAttribute("n_fields", PyInt.of(11));
