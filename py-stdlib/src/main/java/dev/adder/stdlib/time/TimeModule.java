@@ -18,7 +18,6 @@ import dev.adder.vm.InterpreterState;
 import dev.adder.vm.PyModule;
 import dev.adder.vm.Signals;
 import dev.adder.vm.ThreadState;
-import dev.adder.vm.internal.SimpleNamespace;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.math.BigInteger;
@@ -514,9 +513,11 @@ public final class TimeModule implements BuiltinModule {
         });
     }
 
+    private static final String[] NS_NAMES = {"implementation", "monotonic", "adjustable", "resolution"};
+
     private static PyObject ns(String impl, boolean mono, boolean adj) {
-        return new SimpleNamespace().set("implementation", PyStr.of(impl)).set("monotonic", PyBool.of(mono))
-                .set("adjustable", PyBool.of(adj)).set("resolution", PyFloat.of(1e-09));
+        return dev.adder.vm.Namespaces.make(NS_NAMES,
+                new PyObject[] {PyStr.of(impl), PyBool.of(mono), PyBool.of(adj), PyFloat.of(1e-09)});
     }
 
     private void initTimezone(PyModule m) {
