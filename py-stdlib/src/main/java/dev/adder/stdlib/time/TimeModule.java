@@ -114,10 +114,13 @@ public final class TimeModule implements BuiltinModule {
             if (Double.isNaN(f.value)) {
                 throw PyErr.valueError("Invalid value NaN (not a number)");
             }
+            if (!(Math.abs(f.value) * 1e9 < 9.223372036854775807e18)) {
+                throw PyErr.overflowError("timestamp out of range for platform time_t");
+            }
             return f.value;
         }
         PyInt v = Abstract.index(o);
-        if (!v.isSmall()) {
+        if (!v.isSmall() || Math.abs(v.value) > Long.MAX_VALUE / 1_000_000_000L) {
             throw PyErr.overflowError("timestamp too large to convert to C _PyTime_t");
         }
         return v.value;
@@ -192,7 +195,7 @@ public final class TimeModule implements BuiltinModule {
         try {
             lt = Math.addExact(t, off);
         } catch (ArithmeticException e) {
-            throw PyErr.overflowError("timestamp out of range for platform time_t");
+            throw PyErr.of(PyExc.OSError, PyInt.of(75), PyStr.of("Value too large for defined data type"));
         }
         return StructTime.of(breakDown(lt, dst ? 1 : 0), zoneName(dst, off), off);
     }
@@ -251,6 +254,9 @@ public final class TimeModule implements BuiltinModule {
         p.wday = (cint(tu.get(6)) + 1) % 7;
         p.yday = cint(tu.get(7)) - 1;
         p.isdst = cint(tu.get(8));
+        if ((long) y - 1900 < Integer.MIN_VALUE) {
+            throw PyErr.overflowError("year out of range");
+        }
         p.year = (long) y - 1900;
         if (args instanceof StructTime st) {
             if (st.zone != PyNone.NONE) {
@@ -311,7 +317,8 @@ public final class TimeModule implements BuiltinModule {
         long local = days * 86400L + t.hour * 3600L + t.min * 60L + t.sec;
         ZoneRules r = rules();
         try {
-            java.time.LocalDateTime ldt = java.time.LocalDateTime.ofEpochSecond(local, 0, java.time.ZoneOffset.UTC);
+            long probe = Math.max(-31_000_000_000_000_000L, Math.min(31_000_000_000_000_000L, local));
+            java.time.LocalDateTime ldt = java.time.LocalDateTime.ofEpochSecond(probe, 0, java.time.ZoneOffset.UTC);
             java.util.List<java.time.ZoneOffset> offs = r.getValidOffsets(ldt);
             int off;
             if (offs.isEmpty()) {
@@ -323,7 +330,7 @@ public final class TimeModule implements BuiltinModule {
             }
             long res = local - off;
             if (t.isdst >= 0) {
-                boolean actual = r.isDaylightSavings(Instant.ofEpochSecond(res));
+                boolean actual = r.isDaylightSavings(Instant.ofEpochSecond(probe - off));
                 if (actual != (t.isdst > 0)) {
                     int save = Math.abs(dstSave);
                     if (save == 0) {
@@ -663,6 +670,9 @@ public final class TimeModule implements BuiltinModule {
                 t.isdst = -1;
             } else if (t.isdst > 1) {
                 t.isdst = 1;
+            }
+            if (f.value().indexOf('\0') >= 0) {
+                throw PyErr.valueError("embedded null character");
             }
             return PyStr.of(strftime(f.value(), t));
         });
