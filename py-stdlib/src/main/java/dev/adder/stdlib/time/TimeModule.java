@@ -534,7 +534,6 @@ public final class TimeModule implements BuiltinModule {
         Instant jul = Instant.ofEpochSecond(daysFromCivil(year, 7, 1) * 86400L);
         int janoff = r.getOffset(jan).getTotalSeconds();
         int juloff = r.getOffset(jul).getTotalSeconds();
-        TimeZone tz = TimeZone.getDefault();
         String std = zoneName(r.isDaylightSavings(jan), janoff);
         String dst = zoneName(r.isDaylightSavings(jul), juloff);
         long timezone;
@@ -566,8 +565,6 @@ public final class TimeModule implements BuiltinModule {
             throw PyErr.typeError("%s() takes %s %d argument%s (%d given)", name, how, k, k == 1 ? "" : "s", n);
         }
     }
-
-    private static final String[] FMT_KW = {"format", "tuple"};
 
     @Override
     public void exec(InterpreterState interp, PyModule m) {
