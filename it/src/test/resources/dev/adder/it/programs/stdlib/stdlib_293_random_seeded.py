@@ -1,0 +1,21 @@
+# random.seed(42) and the module-level functions print python3's values
+import random
+
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 100) for _ in range(10)])
+print(random.choice("abcdefgh"), random.choice([10, 20, 30]), random.choice(range(1000)))
+l = list(range(20))
+random.shuffle(l)
+print(l)
+print(random.sample(range(100), 7), random.sample("python", 3))
+print(random.uniform(1, 2), random.uniform(-5, 5))
+print(random.gauss(0, 1), random.gauss(10, 2))
+print(random.randrange(10), random.randrange(5, 50), random.randrange(0, 100, 7), random.randrange(100, 0, -3))
+print(random.getrandbits(70), random.randbytes(6))
+print(random.choices("abc", k=6), random.choices(range(5), weights=[1, 0, 0, 0, 5], k=4))
+print(random.choices("xyz", cum_weights=[1, 2, 10], k=5))
+r = random.Random(12345)
+print(r.random(), r.randint(0, 10**30), r.sample([1, 2, 3, 4, 5], k=5))
+r2 = random.Random(12345)
+print(r2.random() == random.Random(12345).random())

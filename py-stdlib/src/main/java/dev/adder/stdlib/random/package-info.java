@@ -1,0 +1,2 @@
+/** The {@code _random} and {@code _sha512} modules. */
+package dev.adder.stdlib.random;

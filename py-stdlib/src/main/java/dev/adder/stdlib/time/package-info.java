@@ -1,0 +1,2 @@
+/** The {@code time} module. */
+package dev.adder.stdlib.time;
