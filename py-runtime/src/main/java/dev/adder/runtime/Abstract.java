@@ -386,21 +386,8 @@ public final class Abstract {
     public static PyObject richCompare(PyObject a, PyObject b, CompareOp op) {
         PyType ta = a.type();
         PyType tb = b.type();
-        if (ta == tb) {
-            if (ta == PyInt.TYPE) {
-                return PyBool.of(op.test(IntOps.compare((PyInt) a, (PyInt) b)));
-            }
-            if (ta == PyStr.TYPE) {
-                PyStr x = (PyStr) a;
-                PyStr y = (PyStr) b;
-                if (op == CompareOp.EQ) {
-                    return PyBool.of(x.equalsStr(y));
-                }
-                if (op == CompareOp.NE) {
-                    return PyBool.of(!x.equalsStr(y));
-                }
-                return PyBool.of(op.test(x.compareTo(y)));
-            }
+        if (ta == tb && (ta == PyInt.TYPE || ta == PyStr.TYPE)) {
+            return PyBool.of(compareIntOrStr(a, b, op));
         }
         boolean checkedReverse = false;
         if (ta != tb && tb.isSubtype(ta) && tb.tp_richcompare != null) {
@@ -433,6 +420,21 @@ public final class Abstract {
         }
     }
 
+    /** {@code a op b} for two exact ints or two exact strs (both of the same type). */
+    private static boolean compareIntOrStr(PyObject a, PyObject b, CompareOp op) {
+        if (a instanceof PyStr x) {
+            PyStr y = (PyStr) b;
+            if (op == CompareOp.EQ) {
+                return x.equalsStr(y);
+            }
+            if (op == CompareOp.NE) {
+                return !x.equalsStr(y);
+            }
+            return op.test(x.compareTo(y));
+        }
+        return op.test(IntOps.compare((PyInt) a, (PyInt) b));
+    }
+
     /** {@code PyObject_RichCompareBool}: identity implies equality for == and !=. */
     public static boolean richCompareBool(PyObject a, PyObject b, CompareOp op) {
         if (a == b) {
@@ -444,19 +446,8 @@ public final class Abstract {
             }
         }
         Class<?> ca = a.getClass();
-        if (ca == b.getClass()) {
-            if (ca == PyInt.class) {
-                return op.test(IntOps.compare((PyInt) a, (PyInt) b));
-            }
-            if (ca == PyStr.class) {
-                if (op == CompareOp.EQ) {
-                    return ((PyStr) a).equalsStr((PyStr) b);
-                }
-                if (op == CompareOp.NE) {
-                    return !((PyStr) a).equalsStr((PyStr) b);
-                }
-                return op.test(((PyStr) a).compareTo((PyStr) b));
-            }
+        if (ca == b.getClass() && (ca == PyInt.class || ca == PyStr.class)) {
+            return compareIntOrStr(a, b, op);
         }
         PyObject r = richCompare(a, b, op);
         if (r == PyBool.TRUE) {

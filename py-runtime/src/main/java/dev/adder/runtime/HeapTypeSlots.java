@@ -145,13 +145,12 @@ public final class HeapTypeSlots {
         }
     }
 
-    private static final PyStr NEW = SNEW;
     /** The one {@code tp_new} of classes that define {@code __new__} in Python. */
     static final Slots.NewFunc SLOT_NEW = HeapTypeSlots::slotNew;
 
     /** {@code slot_tp_new}: calls the class's {@code __new__} with the class first. */
     private static PyObject slotNew(PyType type, PyObject[] args, int nargs, PyTuple kw) {
-        PyObject m = type.lookup(NEW);
+        PyObject m = type.lookup(SNEW);
         Slots.DescrGetFunc g = m.type().tp_descr_get;
         PyObject f = g == null ? m : g.get(m, null, type);
         int total = nargs + (kw == null ? 0 : kw.size());

@@ -116,7 +116,7 @@ final class DictMethods {
             return PyNone.NONE;
         });
         if (t == PyDict.TYPE) {
-            t.setAttribute("fromkeys", new NumberMethods.PyClassMethodLike("fromkeys", t, (cls, a, n, kw) -> {
+            t.setAttribute("fromkeys", new PyClassMethodDescr("fromkeys", t, (cls, a, n, kw) -> {
                 PyMethodDescr.noKeywords("fromkeys", kw);
                 PyMethodDescr.checkArity("fromkeys", n, 1, 2);
                 PyObject value = n == 2 ? a[1] : PyNone.NONE;

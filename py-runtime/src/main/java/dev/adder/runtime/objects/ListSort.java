@@ -62,16 +62,10 @@ final class ListSort {
             return ((PyStr) a).compareTo((PyStr) b) < 0;
         }
         if (a.getClass() == PyTuple.class && b.getClass() == PyTuple.class) {
-            // tuple < tuple: the first items that differ decide, else the shorter is smaller
             PyObject[] x = ((PyTuple) a).items;
             PyObject[] y = ((PyTuple) b).items;
-            int n = Math.min(x.length, y.length);
-            for (int i = 0; i < n; i++) {
-                if (!Abstract.richCompareBool(x[i], y[i], CompareOp.EQ)) {
-                    return Abstract.richCompareBool(x[i], y[i], CompareOp.LT);
-                }
-            }
-            return x.length < y.length;
+            PyObject r = PyTuple.compareItems(x, x.length, y, y.length, CompareOp.LT);
+            return r == PyBool.TRUE || (r != PyBool.FALSE && Abstract.isTrue(r));
         }
         return Abstract.richCompareBool(a, b, CompareOp.LT);
     }

@@ -134,7 +134,7 @@ final class NumberMethods {
 
     static void initInt(PyType t) {
         PyMethodDescr.full(t, "to_bytes", NumberMethods::toBytes);
-        t.setAttribute("from_bytes", new PyClassMethodLike("from_bytes", t, NumberMethods::fromBytes));
+        t.setAttribute("from_bytes", new PyClassMethodDescr("from_bytes", t, NumberMethods::fromBytes));
         PyMethodDescr.varArgs(t, "__round__", 0, 1, NumberMethods::intRound);
         PyMethodDescr.noArgs(t, "__trunc__", a -> ((PyInt) a).exact());
         PyMethodDescr.noArgs(t, "__floor__", a -> ((PyInt) a).exact());
@@ -293,8 +293,8 @@ final class NumberMethods {
         return PyFloat.of(roundDouble(x, nd));
     }
 
-    private static PyClassMethodLike fromhexMethod(PyType t) {
-        return new PyClassMethodLike("fromhex", t, (cls, a, n, kw) -> {
+    private static PyClassMethodDescr fromhexMethod(PyType t) {
+        return new PyClassMethodDescr("fromhex", t, (cls, a, n, kw) -> {
             PyMethodDescr.noKeywords("float.fromhex", kw);
             PyMethodDescr.checkArity("fromhex", n, 1, 1);
             if (!(a[0] instanceof PyStr s)) {
@@ -324,41 +324,5 @@ final class NumberMethods {
             }
             return PyStr.of(Formatter.formatFloat(((PyFloat) a).value, s, a.type().name()));
         });
-    }
-
-    /**
-     * A class method of a builtin type: bound to the class it is looked up on (through an instance:
-     * its type). CPython: {@code classmethod_descriptor} ({@code Objects/descrobject.c}).
-     */
-    static final class PyClassMethodLike extends PyObject {
-        static final PyType TYPE = PyType.builtin("classmethod_descriptor", PyClassMethodLike.class, 0);
-
-        @FunctionalInterface
-        interface Impl {
-            PyObject call(PyType cls, PyObject[] args, int nargs, PyTuple kwnames);
-        }
-
-        final String name;
-        final PyType owner;
-        final Impl impl;
-
-        PyClassMethodLike(String name, PyType owner, Impl impl) {
-            super(TYPE);
-            this.name = name;
-            this.owner = owner;
-            this.impl = impl;
-        }
-
-        static {
-            TYPE.tp_descr_get = (d, obj, type) -> {
-                PyClassMethodLike m = (PyClassMethodLike) d;
-                PyType cls = type != null ? type : obj.type();
-                return new PyBuiltinFunction(m.name, m.owner.qualname() + "." + m.name, cls,
-                        (self, a, n, kw) -> m.impl.call((PyType) self, a, n, kw));
-            };
-            TYPE.tp_repr = o -> PyStr.of("<method '" + ((PyClassMethodLike) o).name + "' of '"
-                    + ((PyClassMethodLike) o).owner.name() + "' objects>");
-            TYPE.ready();
-        }
     }
 }

@@ -139,7 +139,7 @@ public class PyGenericAlias extends PyObject {
     public static void install() {
         Abstract.genericAliasMaker = PyGenericAlias::new;
         for (PyType c : new PyType[] {PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.TYPE, PySet.FROZENSET_TYPE}) {
-            c.setAttribute("__class_getitem__", new NumberMethods.PyClassMethodLike("__class_getitem__", c,
+            c.setAttribute("__class_getitem__", new PyClassMethodDescr("__class_getitem__", c,
                     (cls, a, n, kw) -> {
                         PyMethodDescr.noKeywords("__class_getitem__", kw);
                         PyMethodDescr.checkArity("__class_getitem__", n, 1, 1);

@@ -6,6 +6,7 @@ import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.Slots;
 import dev.adder.runtime.objects.BuiltinArgs;
+import dev.adder.runtime.objects.PyClassMethodDescr;
 import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyTuple;
@@ -61,7 +62,7 @@ final class Chain extends ItObject {
             System.arraycopy(a, 0, items, 0, n);
             return new Chain(type, Abstract.iter(PyTuple.wrap(items)));
         };
-        TYPE.setAttribute("from_iterable", new ClassMethod("from_iterable", TYPE, (cls, a, n, kw) -> {
+        TYPE.setAttribute("from_iterable", new PyClassMethodDescr("from_iterable", TYPE, (cls, a, n, kw) -> {
             BuiltinArgs.exactlyOne("from_iterable", n, kw);
             PyObject source = Abstract.iter(a[0]);
             if (cls == TYPE) {
@@ -73,7 +74,7 @@ final class Chain extends ItObject {
             }
             return new Chain(cls, source);
         }));
-        TYPE.setAttribute("__class_getitem__", new ClassMethod("__class_getitem__", TYPE, (cls, a, n, kw) -> {
+        TYPE.setAttribute("__class_getitem__", new PyClassMethodDescr("__class_getitem__", TYPE, (cls, a, n, kw) -> {
             BuiltinArgs.exactlyOne("__class_getitem__", n, kw);
             Slots.BinaryFunc mk = Abstract.genericAliasMaker;
             if (mk == null) {
