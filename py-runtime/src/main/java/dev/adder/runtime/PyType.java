@@ -571,6 +571,18 @@ public final class PyType extends PyObject {
         return instancesHaveDict;
     }
 
+    /** The keys shared by this class's instance dictionaries ({@code ht_cached_keys}), made on first use. */
+    private PyDict.SharedKeys cachedKeys;
+
+    /** A new, empty instance dictionary for an instance of this class, sharing the class's keys. */
+    public PyDict newInstanceDict() {
+        PyDict.SharedKeys k = cachedKeys;
+        if (k == null) {
+            k = cachedKeys = new PyDict.SharedKeys();
+        }
+        return new PyDict(k);
+    }
+
     /**
      * True when instances support weak references (CPython: {@code tp_weaklistoffset != 0}): set
      * for classes defined in Python that have {@code __weakref__}, and by builtin types with

@@ -15,6 +15,12 @@ import java.util.Arrays;
  * entry arrays, probing with {@code perturb}). Exact {@code str} keys take a fast path (identity,
  * then hash and text) that never calls {@code __eq__}. {@link #version()} changes on every
  * mutation, for caches keyed on it.
+ *
+ * <p>Instance dictionaries of one class share their keys ({@link SharedKeys}; CPython's
+ * "split table", PEP 412): while a dict only adds str keys in the order its class's other
+ * instances added them, its index, key and hash arrays are the class's and only its values
+ * are its own. Any other change (a deletion, another order, a non-str key, more than
+ * {@value #SHARED_MAX} keys) first gives it arrays of its own.
  */
 public class PyDict extends PyObject {
     /** {@code dict}. */
@@ -23,6 +29,8 @@ public class PyDict extends PyObject {
     private static final int EMPTY = -1;
     private static final int DUMMY = -2;
     private static final int MIN_SIZE = 8;
+    /** The most keys a shared table takes (CPython's {@code SHARED_KEYS_MAX_SIZE}). */
+    private static final int SHARED_MAX = 30;
     private static long globalVersion;
 
     private int[] indices;
@@ -34,10 +42,65 @@ public class PyDict extends PyObject {
     /** Live entries. */
     private int size;
     private long version;
+    /** The class's shared keys while this dict uses them (then {@code size == used}), else null. */
+    private SharedKeys shared;
+
+    /**
+     * The keys shared by the instance dictionaries of one class: the index, key and hash arrays
+     * that those dicts point to and append to. Keys are only ever appended; a resize makes new
+     * arrays, and dicts still pointing to the old ones see the same first entries.
+     */
+    public static final class SharedKeys {
+        int[] indices;
+        PyObject[] keys;
+        long[] hashes;
+        int used;
+
+        /** An empty table. */
+        public SharedKeys() {
+            alloc(MIN_SIZE);
+        }
+
+        private void alloc(int cap) {
+            indices = new int[cap];
+            Arrays.fill(indices, EMPTY);
+            keys = new PyObject[cap * 2 / 3];
+            hashes = new long[cap * 2 / 3];
+        }
+
+        /** Doubles the table, keeping the order of the keys. */
+        void grow() {
+            PyObject[] ok = keys;
+            long[] oh = hashes;
+            alloc(indices.length * 2);
+            System.arraycopy(ok, 0, keys, 0, used);
+            System.arraycopy(oh, 0, hashes, 0, used);
+            int mask = indices.length - 1;
+            for (int j = 0; j < used; j++) {
+                long perturb = oh[j];
+                int i = (int) perturb & mask;
+                while (indices[i] >= 0) {
+                    perturb >>>= 5;
+                    i = (int) (i * 5L + perturb + 1) & mask;
+                }
+                indices[i] = j;
+            }
+        }
+    }
 
     /** An empty dict. */
     public PyDict() {
         this(TYPE);
+    }
+
+    /** An empty instance dictionary that uses (and extends) {@code keys}. */
+    public PyDict(SharedKeys keys) {
+        super(TYPE);
+        this.shared = keys;
+        this.indices = keys.indices;
+        this.keys = keys.keys;
+        this.hashes = keys.hashes;
+        this.values = new PyObject[keys.keys.length];
     }
 
     /** For subclasses defined in Python. */
@@ -94,7 +157,7 @@ public class PyDict extends PyObject {
             if (ix == EMPTY) {
                 return -1;
             }
-            if (ix >= 0 && sameKey(keys[ix], hashes[ix], key, hash)) {
+            if (ix >= 0 && ix < used && sameKey(keys[ix], hashes[ix], key, hash)) {
                 return ix;
             }
             perturb >>>= 5;
@@ -164,6 +227,12 @@ public class PyDict extends PyObject {
             touch();
             return;
         }
+        if (shared != null) {
+            if (appendShared(key, h, value)) {
+                return;
+            }
+            unshare();
+        }
         if (used == keys.length) {
             resize(size * 3);
         }
@@ -177,6 +246,58 @@ public class PyDict extends PyObject {
         touch();
     }
 
+    /**
+     * Adds a new key to a dict that shares its keys, if the key is the one the class's other
+     * instances added at this position (or this dict is the first to get this far).
+     */
+    private boolean appendShared(PyObject key, long h, PyObject value) {
+        SharedKeys s = shared;
+        if (key.type() != PyStr.TYPE) {
+            return false;
+        }
+        if (keys != s.keys) {
+            // the table grew since this dict last looked: same first entries, new arrays
+            indices = s.indices;
+            keys = s.keys;
+            hashes = s.hashes;
+        }
+        int n = used;
+        if (n < s.used) {
+            PyObject k = keys[n];
+            if (k != key && !(hashes[n] == h && ((PyStr) k).equalsStr((PyStr) key))) {
+                return false;
+            }
+        } else {
+            if (n == s.keys.length) {
+                if (n >= SHARED_MAX) {
+                    return false;
+                }
+                s.grow();
+                indices = s.indices;
+                keys = s.keys;
+                hashes = s.hashes;
+            }
+            keys[n] = key;
+            hashes[n] = h;
+            indices[freeSlot(h)] = n;
+            s.used = n + 1;
+        }
+        if (n == values.length) {
+            values = Arrays.copyOf(values, keys.length);
+        }
+        values[n] = value;
+        used = n + 1;
+        size = n + 1;
+        touch();
+        return true;
+    }
+
+    /** Gives a dict that shares its keys arrays of its own (same entries, same order). */
+    private void unshare() {
+        shared = null;
+        resize(used);
+    }
+
     /** {@code del d[key]}; returns false (and changes nothing) when absent. */
     public final boolean delItem(PyObject key) {
         return removeItem(key) != null;
@@ -185,6 +306,12 @@ public class PyDict extends PyObject {
     /** Removes {@code key}, returning its value, or null when absent. */
     public final PyObject removeItem(PyObject key) {
         long h = key.type() == PyStr.TYPE ? ((PyStr) key).hash() : Abstract.hash(key);
+        if (shared != null) {
+            if (find(key, h) < 0) {
+                return null;
+            }
+            unshare();
+        }
         int[] ind = indices;
         int mask = ind.length - 1;
         long perturb = h;
@@ -215,6 +342,7 @@ public class PyDict extends PyObject {
 
     /** {@code d.clear()}. */
     public final void clear() {
+        shared = null;
         allocate(MIN_SIZE);
         size = 0;
         touch();

@@ -19,7 +19,7 @@ public class PyInstance extends PyObject implements PyMemberDescr.SlotHolder {
     public PyInstance(PyType type) {
         super(type);
         if (type.instancesHaveDict()) {
-            dict = new PyDict();
+            dict = type.newInstanceDict();
         }
         int n = type.slotCount();
         slots = n == 0 ? null : new PyObject[n];
