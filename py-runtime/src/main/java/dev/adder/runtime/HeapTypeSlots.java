@@ -72,6 +72,23 @@ public final class HeapTypeSlots {
         return Abstract.call(m, args, args.length, null);
     }
 
+    /** {@code slot_tp_iternext}: {@code __next__}, a StopIteration out of it meaning the end (null). */
+    public static final Slots.IterNextFunc SLOT_NEXT = self -> {
+        try {
+            return callSpecialOrNI(self, SNEXT);
+        } catch (PyException e) {
+            if (e.matches(PyExc.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
+    };
+
+    /** {@code __next__} for a type whose {@code tp_iternext} is {@link #SLOT_NEXT}, its StopIteration propagating. */
+    public static PyObject callNext(PyObject self) {
+        return callSpecialOrNI(self, SNEXT);
+    }
+
     private static PyObject callSpecialOrNI(PyObject self, PyStr name, PyObject... args) {
         PyObject m = self.type().lookup(name);
         return m == null ? NI : callMethod(m, self, args);
@@ -241,16 +258,7 @@ public final class HeapTypeSlots {
             t.mp_length = f;
         }
         if (has(t, "__next__")) {
-            t.tp_iternext = self -> {
-                try {
-                    return callSpecialOrNI(self, SNEXT);
-                } catch (PyException e) {
-                    if (e.matches(PyExc.StopIteration)) {
-                        return null;
-                    }
-                    throw e;
-                }
-            };
+            t.tp_iternext = SLOT_NEXT;
         }
         if (has(t, "__getitem__")) {
             t.mp_subscript = (self, k) -> callSpecialOrNI(self, SGETITEM, k);

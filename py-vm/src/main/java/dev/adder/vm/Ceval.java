@@ -59,13 +59,11 @@ public final class Ceval {
         f.back = ts.frame;
         ts.frame = f;
         try {
+            if (ts.hooks) {
+                return Tracing.resumeTraced(ts, f, thrown);
+            }
             if (thrown != null) {
-                ts.reraising = false;
-                int ip = CevalOps.handleException(ts, f, thrown, f.sp);
-                if (ip < 0) {
-                    throw thrown;
-                }
-                f.lasti = ip;
+                throwInto(ts, f, thrown);
             }
             return run(ts, f);
         } finally {
@@ -73,6 +71,16 @@ public final class Ceval {
             f.back = null; // a suspended frame keeps no caller alive
             ts.recursionDepth--;
         }
+    }
+
+    /** Unwinds a suspended frame to the handler of {@code thrown}, or rethrows it when none. */
+    static void throwInto(ThreadState ts, Frame f, PyException thrown) {
+        ts.reraising = false;
+        int ip = CevalOps.handleException(ts, f, thrown, f.sp);
+        if (ip < 0) {
+            throw thrown;
+        }
+        f.lasti = ip;
     }
 
     static PyObject run(ThreadState ts, Frame f) {

@@ -2,6 +2,7 @@ package dev.adder.vm;
 
 import dev.adder.runtime.Abstract;
 import dev.adder.runtime.CompareOp;
+import dev.adder.runtime.HeapTypeSlots;
 import dev.adder.runtime.NumberOp;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyException;
@@ -245,10 +246,24 @@ final class CevalOps {
             throw PyErr.typeError("'%s' object is not an iterator", it.type().name());
         }
         try {
-            return n.next(it);
+            if (n == HeapTypeSlots.SLOT_NEXT && ThreadState.current().tracing) {
+                return HeapTypeSlots.callNext(it); // its StopIteration is reported below
+            }
+            PyObject r = n.next(it);
+            if (r == null && it.getClass() == PyGenerator.class) {
+                ThreadState ts = ThreadState.current();
+                if (ts.tracing) {
+                    Tracing.stopIterationEvent(ts, ((PyGenerator) it).retval, null);
+                }
+            }
+            return r;
         } catch (PyException e) {
             // a StopIteration out of a callback (map's function...) ends the loop, as in CPython
             if (e.matches(PyExc.StopIteration)) {
+                ThreadState ts = ThreadState.current();
+                if (ts.tracing) {
+                    Tracing.stopIterationEvent(ts, null, e);
+                }
                 return null;
             }
             throw e;

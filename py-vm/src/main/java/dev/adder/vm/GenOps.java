@@ -50,6 +50,9 @@ final class GenOps {
         if (recv instanceof PyGenerator g && g.kind != PyGenerator.ASYNC_GEN) {
             r = g.sendEx(ts, v, null, false);
             if (r == null) {
+                if (ts.tracing) {
+                    Tracing.stopIterationEvent(ts, g.retval, null);
+                }
                 return g.takeReturnValue();
             }
         } else if (v == PyNone.NONE && recv.type().tp_iternext != null && !PyGenerator.isHeap(recv)
@@ -67,6 +70,9 @@ final class GenOps {
                 }
             } catch (PyException e) {
                 if (e.matches(PyExc.StopIteration)) {
+                    if (ts.tracing) {
+                        Tracing.stopIterationEvent(ts, null, e);
+                    }
                     return PyGenerator.stopValue(e.value);
                 }
                 throw e;

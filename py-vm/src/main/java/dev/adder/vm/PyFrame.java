@@ -108,6 +108,8 @@ public final class PyFrame extends PyObject {
     boolean atStart;
     /** While the 'call' event runs, the line reported is the first line ({@code co_firstlineno}). */
     boolean atEntry;
+    /** After a {@code throw()} into the suspended frame: the yield it was suspended at, else -1. */
+    int resumedFrom = -1;
     /** The locals dictionary of a function frame (made at the first {@code f_locals}). */
     private PyDict localsDict;
 

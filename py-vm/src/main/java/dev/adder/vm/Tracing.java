@@ -74,6 +74,56 @@ final class Tracing {
         return result;
     }
 
+    /**
+     * Runs a generator's or coroutine's frame from where it was suspended (or from its start),
+     * reporting 'call' on entry and 'return' when it yields, returns or raises, as CPython does for
+     * each resumption; with {@code thrown} ({@code throw()}, {@code close()}), 'call' and then
+     * the exception, whose handler's first line is then reported as a new line.
+     */
+    static PyObject resumeTraced(ThreadState ts, Frame f, PyException thrown) {
+        PyFrame fo = f.frameObject();
+        {
+            boolean first = f.lasti == 0;
+            if (first) {
+                fo.atStart = true;
+            }
+            if (ts.traceFunc != null) {
+                fo.atEntry = first;
+                PyObject r;
+                try {
+                    r = callTrace(ts, ts.traceFunc, fo, CALL, PyNone.NONE);
+                } finally {
+                    fo.atEntry = false;
+                }
+                if (r != PyNone.NONE) {
+                    fo.trace = r;
+                }
+            }
+            if (ts.profileFunc != null && ts.inTrace == 0) {
+                fo.atEntry = first;
+                try {
+                    callProfile(ts, fo, CALL, PyNone.NONE);
+                } finally {
+                    fo.atEntry = false;
+                }
+            }
+        }
+        PyObject result;
+        try {
+            if (thrown != null) {
+                int at = f.lasti;
+                Ceval.throwInto(ts, f, thrown);
+                fo.resumedFrom = at;
+            }
+            result = Ceval.run(ts, f);
+        } catch (PyException e) {
+            returnEvent(ts, f, null);
+            throw e;
+        }
+        returnEvent(ts, f, result);
+        return result;
+    }
+
     /** The 'return' event of frame {@code f} ({@code result} null when an exception leaves it). */
     static void returnEvent(ThreadState ts, Frame f, PyObject result) {
         if (!ts.hooks) {
@@ -102,6 +152,9 @@ final class Tracing {
         if (fo.atStart) {
             fo.atStart = false;
             prev = -1;
+        } else if (fo.resumedFrom >= 0) {
+            prev = fo.resumedFrom; // a throw() resumed the frame in a handler: from the yield
+            fo.resumedFrom = -1;
         }
         if (fo.trace == null) {
             return;
@@ -117,6 +170,27 @@ final class Tracing {
         if (fo.traceOpcodes && fo.trace != null && ts.traceFunc != null) {
             callTrace(ts, fo.trace, fo, OPCODE, PyNone.NONE);
         }
+    }
+
+    /**
+     * The 'exception' event CPython reports when a {@code for} loop or a {@code yield from} ends
+     * on a StopIteration: one raised by the iterator ({@code e}), or the one a generator returning
+     * a value other than None sets ({@code genValue}). Exhaustion without an exception reports nothing.
+     */
+    static void stopIterationEvent(ThreadState ts, PyObject genValue, PyException e) {
+        Frame f = ts.frame;
+        if (f == null || ts.traceFunc == null) {
+            return;
+        }
+        PyBaseException exc;
+        if (e != null) {
+            exc = e.value;
+        } else if (genValue == null || genValue == PyNone.NONE) {
+            return;
+        } else {
+            exc = PyGenerator.stopIteration(genValue).value;
+        }
+        exceptionEvent(ts, f, exc);
     }
 
     /** The 'exception' event, after the frame was added to the exception's traceback. */
