@@ -23,6 +23,9 @@ public final class BaseObject {
     /** {@code PyObject_GenericGetAttr} as a slot value (the one {@code object} has). */
     public static final Slots.GetAttroFunc GENERIC_GETATTR = (o, n) -> Abstract.genericGetAttr(o, n);
 
+    /** {@code PyObject_GenericSetAttr} as a slot value (the one {@code object} has). */
+    public static final Slots.SetAttroFunc GENERIC_SETATTR = (o, n, v) -> Abstract.genericSetAttr(o, n, v);
+
     /** An address-like text for default reprs ({@code 0x7f...}), stable per object. */
     public static String address(PyObject o) {
         return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));
@@ -71,7 +74,7 @@ public final class BaseObject {
             return PyNotImplemented.NOT_IMPLEMENTED;
         };
         o.tp_getattro = GENERIC_GETATTR;
-        o.tp_setattro = Abstract::genericSetAttr;
+        o.tp_setattro = GENERIC_SETATTR;
         o.tp_new = TypeNew.OBJECT_NEW;
 
         PyType t = PyType.TYPE;

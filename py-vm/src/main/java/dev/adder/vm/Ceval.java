@@ -269,7 +269,7 @@ public final class Ceval {
                             break;
                         }
                         case 95: // STORE_ATTR: v o -> (o.name = v)
-                            Abstract.setAttr(s[sp - 1], names[arg], s[sp - 2]);
+                            AttrCache.storeAttr(co, arg, s[sp - 1], s[sp - 2]);
                             sp -= 2;
                             s[sp] = s[sp + 1] = null;
                             break;
@@ -297,7 +297,7 @@ public final class Ceval {
                             sp = CevalOps.build(op, s, sp, arg);
                             break;
                         case 106: // LOAD_ATTR: o -> o.name
-                            s[sp - 1] = Abstract.getAttr(s[sp - 1], names[arg]);
+                            s[sp - 1] = AttrCache.loadAttr(co, arg, s[sp - 1]);
                             break;
                         case 107: // COMPARE_OP: a b -> a op b
                             sp--;
@@ -431,7 +431,7 @@ public final class Ceval {
                             sp = CevalOps.containerOp(op, s, sp, arg);
                             break;
                         case 160: // LOAD_METHOD: o -> meth self | NULL attr
-                            CevalOps.loadMethod(s, sp, names[arg]);
+                            AttrCache.loadMethod(co, arg, s, sp);
                             sp++;
                             break;
                         case 161: { // CALL_METHOD: meth self a1..an | NULL f a1..an -> result

@@ -53,6 +53,8 @@ public final class PyCode extends PyObject {
     final int[] cell2arg;
     final String qualname;
     final String name;
+    /** The attribute caches of this code's attribute instructions, by name index (made on first use). */
+    AttrCache.Entry[] attrCache;
 
     /** Wraps {@code unit}, materializing its constants (nested code objects become PyCode). */
     public PyCode(CodeUnit unit) {

@@ -292,6 +292,50 @@ public class PyDict extends PyObject {
         return true;
     }
 
+    // ---- for attribute caches (the VM's LOAD_ATTR/STORE_ATTR/LOAD_METHOD) ----
+
+    /** The shared keys this dict uses, or null. */
+    public final SharedKeys sharedKeys() {
+        return shared;
+    }
+
+    /** The index of {@code name} in this dict's shared keys, or -1 (also when it shares none). */
+    public final int sharedIndex(PyStr name) {
+        return shared == null ? -1 : find(name, name.hash());
+    }
+
+    /**
+     * The value at {@code index} if this dict still uses {@code keys} and has that entry (whose
+     * key is then the one the index was taken for), else null.
+     */
+    public final PyObject sharedValue(SharedKeys keys, int index) {
+        return shared == keys && index < used ? values[index] : null;
+    }
+
+    /** Replaces the value at {@code index} as {@link #sharedValue} finds it; false when it cannot. */
+    public final boolean setSharedValue(SharedKeys keys, int index, PyObject value) {
+        if (shared == keys && index < used) {
+            values[index] = value;
+            touch();
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * How many entries of {@code keys} this dict uses, or {@link Integer#MAX_VALUE} when it does
+     * not use {@code keys}: a name absent from the first n shared keys is absent from a dict that
+     * uses n or fewer.
+     */
+    public final int sharedUsed(SharedKeys keys) {
+        return shared == keys ? used : Integer.MAX_VALUE;
+    }
+
+    /** The number of keys in a shared table. */
+    public static int sharedCount(SharedKeys keys) {
+        return keys.used;
+    }
+
     /** Gives a dict that shares its keys arrays of its own (same entries, same order). */
     private void unshare() {
         shared = null;
