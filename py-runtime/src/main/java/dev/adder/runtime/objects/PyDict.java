@@ -312,10 +312,33 @@ public class PyDict extends PyObject {
         return shared == keys && index < used ? values[index] : null;
     }
 
-    /** Replaces the value at {@code index} as {@link #sharedValue} finds it; false when it cannot. */
+    /**
+     * Sets the value at {@code index} of {@code keys}, an index taken for the same key from a dict
+     * that uses {@code keys}: replaces it, or adds it when it is this dict's next shared key (an
+     * {@code __init__} assigning attributes in the class's usual order); false when neither.
+     */
     public final boolean setSharedValue(SharedKeys keys, int index, PyObject value) {
-        if (shared == keys && index < used) {
+        if (shared != keys) {
+            return false;
+        }
+        int n = used;
+        if (index < n) {
             values[index] = value;
+            touch();
+            return true;
+        }
+        if (index == n && n < keys.used) {
+            if (this.keys != keys.keys) {
+                indices = keys.indices;
+                this.keys = keys.keys;
+                hashes = keys.hashes;
+            }
+            if (n == values.length) {
+                values = Arrays.copyOf(values, this.keys.length);
+            }
+            values[n] = value;
+            used = n + 1;
+            size = n + 1;
             touch();
             return true;
         }
