@@ -333,10 +333,9 @@ public final class TypeNew {
                 addWeak = true;
                 continue;
             }
-            String m = mangle(t.name(), s.value());
-            if (!names.add(m)) {
-                throw PyErr.typeError("__slots__ items must be unique");
-            }
+            // a repeated name makes one descriptor (CPython 3.11 accepts repeats: datetime's
+            // __slots__ = date.__slots__ + time.__slots__ names '_hashcode' twice)
+            names.add(mangle(t.name(), s.value()));
         }
         for (String n : names) {
             if (dict.getItem(PyStr.of(n)) != null) {
