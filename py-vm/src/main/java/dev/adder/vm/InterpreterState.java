@@ -28,6 +28,10 @@ public final class InterpreterState {
     public final ThreadState mainThread;
     /** The {@code atexit} module and its callbacks. */
     final Atexit atexit = new Atexit();
+    /** Generators that suspended inside a try or with block, for {@link PyGenerator#closeAtExit}. */
+    final java.util.List<java.lang.ref.WeakReference<PyGenerator>> generatorsInBlocks = new java.util.ArrayList<>();
+    /** The size of {@link #generatorsInBlocks} at which its dead entries are dropped. */
+    int generatorsPruneAt = 1024;
     /** {@code sys.stdout}, {@code sys.stderr} as made at start-up. */
     /** {@code -X importtime} or {@code PYTHONPROFILEIMPORTTIME}: print how long each import takes. */
     boolean importTime;

@@ -61,6 +61,8 @@ public class PyGenerator extends PyObject {
      * CPython's reference counting closes it at that moment.
      */
     boolean loopOwned;
+    /** Set when the generator first suspends inside a try or with block (it is then registered for exit). */
+    private boolean suspendedInBlock;
     /** The exception being handled inside the generator while it is suspended. */
     PyObject excState;
     /** The value of the last {@code return}, until {@link #takeReturnValue} reads it. */
@@ -168,6 +170,11 @@ public class PyGenerator extends PyObject {
             if (f.suspended) {
                 if (f.nblocks != 0) {
                     excState = handlerActive(f) ? ts.excInfo : null;
+                    if (!suspendedInBlock && kind == GEN) {
+                        // a try/with is open: closing it at exit runs its finally (see closeAtExit)
+                        suspendedInBlock = true;
+                        registerForExit(ts.interp);
+                    }
                 } else {
                     excState = null;
                 }
@@ -370,6 +377,39 @@ public class PyGenerator extends PyObject {
             exc.setTraceback(tb);
         }
         return sendEx(ts, PyNone.NONE, new PyException(exc), false);
+    }
+
+    private void registerForExit(InterpreterState interp) {
+        java.util.List<java.lang.ref.WeakReference<PyGenerator>> gens = interp.generatorsInBlocks;
+        if (gens.size() >= interp.generatorsPruneAt) {
+            // drop the collected and the finished, keeping the order
+            gens.removeIf(r -> r.get() == null || r.get().frame == null);
+            interp.generatorsPruneAt = Math.max(1024, gens.size() * 2);
+        }
+        gens.add(new java.lang.ref.WeakReference<>(this));
+    }
+
+    /**
+     * At interpreter exit, after the {@code atexit} callbacks: closes the generators still
+     * suspended inside a try or with block, oldest first, so that their {@code finally} clauses
+     * and context managers run as they do when CPython's finalization frees them. An exception
+     * from one is reported as unraisable. Generators that became unreachable earlier are closed
+     * here too (CPython would have closed them when their last reference went).
+     */
+    static void closeAtExit(ThreadState ts) {
+        java.util.List<java.lang.ref.WeakReference<PyGenerator>> gens = ts.interp.generatorsInBlocks;
+        for (int i = 0; i < gens.size(); i++) {
+            PyGenerator g = gens.get(i).get();
+            if (g == null || g.frame == null || g.running) {
+                continue;
+            }
+            try {
+                g.close(ts);
+            } catch (PyException e) {
+                ts.interp.atexit.unraisable.write(null, g, e);
+            }
+        }
+        gens.clear();
     }
 
     /** {@code close()}. CPython: {@code gen_close}. */

@@ -839,7 +839,8 @@ public final class PythonRun {
     }
 
     /**
-     * Finalization: runs the {@code atexit} callbacks, then flushes {@code sys.stdout} and
+     * Finalization: runs the {@code atexit} callbacks, closes the generators still suspended in a
+     * try or with block ({@link PyGenerator#closeAtExit}), then flushes {@code sys.stdout} and
      * {@code sys.stderr}. Returns {@code status}, or 120 when {@code sys.stdout} cannot be flushed
      * (reported as an ignored exception, as CPython does).
      *
@@ -847,6 +848,7 @@ public final class PythonRun {
      */
     public int finalizeInterpreter(int status) {
         interp.atexit.runExitFuncs();
+        PyGenerator.closeAtExit(interp.mainThread);
         int result = status;
         try {
             interp.stdout.flush();
