@@ -1,9 +1,14 @@
 package dev.adder.vm;
 
+import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.exceptions.PyExc;
+import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyNone;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import dev.adder.runtime.exceptions.PyExc;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Signals as Python sees them: a handler (installed by the command line) records a SIGINT in
@@ -20,23 +25,50 @@ public final class Signals {
      * thread has not handled yet, or a thread asked to stop ({@link #requestStop}).
      */
     public static volatile boolean pending;
+    /** {@code NSIG}: signal numbers are 1..64 (Linux). */
+    public static final int NSIG = 65;
+    private static final int SIGINT = 2;
+    /** The signals received and not handled yet, by number. */
+    private static final AtomicIntegerArray TRIPPED = new AtomicIntegerArray(NSIG);
     private static volatile boolean interrupted;
+    /**
+     * The Python-level handlers, by signal number ({@code _signal} sets them): null for the
+     * default (for SIGINT: raise {@code KeyboardInterrupt}), or a callable called with the signal
+     * number and the current frame. Read by the main thread at its next check.
+     */
+    public static final PyObject[] HANDLERS = new PyObject[NSIG];
     private static volatile Thread mainThread;
     private static final Set<Thread> STOPPING = ConcurrentHashMap.newKeySet();
 
     private Signals() {
     }
 
-    /** Records a SIGINT: the main thread raises {@code KeyboardInterrupt} at its next check. */
+    /** Records a SIGINT: the main thread raises {@code KeyboardInterrupt} (or runs the Python handler) at its next check. */
     public static void tripInterrupt() {
+        trip(SIGINT);
+    }
+
+    /** Records signal {@code signum} for the main thread's next check (CPython's {@code trip_signal}). */
+    public static void trip(int signum) {
+        TRIPPED.set(signum, 1);
         interrupted = true;
         pending = true;
     }
 
     /** Forgets a SIGINT not handled yet (the interactive loop has reported it itself). */
     public static void clearInterrupt() {
-        interrupted = false;
-        pending = !STOPPING.isEmpty();
+        TRIPPED.set(SIGINT, 0);
+        boolean any = false;
+        for (int i = 1; i < NSIG; i++) {
+            any |= TRIPPED.get(i) != 0;
+        }
+        interrupted = any;
+        pending = any || !STOPPING.isEmpty();
+    }
+
+    /** The thread that receives signals, or null when none was chosen. */
+    public static Thread mainThread() {
+        return mainThread;
     }
 
     /** Makes the calling thread the one that receives {@code KeyboardInterrupt}. */
@@ -81,6 +113,33 @@ public final class Signals {
         }
         interrupted = false;
         pending = !STOPPING.isEmpty();
-        throw PyErr.of(PyExc.KeyboardInterrupt);
+        for (int sig = 1; sig < NSIG; sig++) {
+            if (TRIPPED.getAndSet(sig, 0) == 0) {
+                continue;
+            }
+            PyObject h = HANDLERS[sig];
+            if (h == null) {
+                if (sig == SIGINT) {
+                    requeueOthers(sig);
+                    throw PyErr.of(PyExc.KeyboardInterrupt);
+                }
+            } else if (!(h instanceof PyInt)) {
+                requeueOthers(sig); // a handler that raises leaves the rest for the next check
+                ThreadState ts = ThreadState.current();
+                Frame f = ts.frame;
+                Abstract.call(h, PyInt.of(sig), f == null ? PyNone.NONE : f.frameObject());
+            }
+        }
+    }
+
+    /** Keeps the loop's attention on signals after {@code sig} still waiting. */
+    private static void requeueOthers(int sig) {
+        for (int i = sig + 1; i < NSIG; i++) {
+            if (TRIPPED.get(i) != 0) {
+                interrupted = true;
+                pending = true;
+                return;
+            }
+        }
     }
 }
