@@ -89,6 +89,20 @@ public final class PyMemoryView extends PyObject {
         return r;
     }
 
+    /** The size in bytes when the view may be written, else -1. */
+    int writableLength() {
+        check();
+        return readonly() || format == 'I' ? -1 : length;
+    }
+
+    /** Writes {@code src[0:len]} at byte {@code off} of a writable byte view. */
+    void write(int off, byte[] src, int len) {
+        byte[] items = ((PyByteArray) obj).items;
+        for (int i = 0; i < len; i++) {
+            items[start + (off + i) * step] = src[i];
+        }
+    }
+
     private PyObject item(int i) {
         int v = raw(i);
         switch (format) {
