@@ -185,7 +185,7 @@ public final class BytesOps {
     }
 
     /** {@code bytes.hex([sep[, bytes_per_sep]])}. */
-    static String hex(byte[] b, int len, PyObject sepObj, PyObject perObj) {
+    public static String hex(byte[] b, int len, PyObject sepObj, PyObject perObj) {
         String sep = null;
         if (sepObj != null) {
             String s;
