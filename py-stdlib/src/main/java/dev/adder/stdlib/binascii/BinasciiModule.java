@@ -155,9 +155,6 @@ public final class BinasciiModule implements BuiltinModule {
             int ch = a[i] & 0xff;
             if (ch == '=') {
                 paddingStarted = true;
-                if (strict && quad == 0) {
-                    throw error("Excess padding not allowed");
-                }
                 if (quad >= 2 && quad + ++pads >= 4) {
                     if (strict && i + 1 < n) {
                         throw error("Excess data after padding");
@@ -458,7 +455,28 @@ public final class BinasciiModule implements BuiltinModule {
     private static PyObject hexlify(String name, PyObject[] a, int n, dev.adder.runtime.objects.PyTuple kw) {
         PyObject[] v = BuiltinArgs.unpack(name, a, n, kw, HEX, 0, 1, 3, 0);
         byte[] b = BytesOps.buffer(v[0]);
-        return PyBytes.wrap(BytesOps.fromLatin1(BytesOps.hex(b, b.length, v[1], v[2])));
+        PyObject sep = v[1];
+        int high = -1;
+        if (sep instanceof PyStr s && s.value().length() == 1 && s.value().charAt(0) >= 128
+                && s.value().charAt(0) < 256) {
+            high = s.value().charAt(0);
+        } else if (sep != null && BytesOps.isBytesLike(sep)) {
+            byte[] sb = BytesOps.buffer(sep);
+            if (sb.length == 1 && (sb[0] & 0xff) >= 128) {
+                high = sb[0] & 0xff;
+            }
+        }
+        if (high >= 0) {
+            // a one-byte separator outside ASCII: the digits never contain NUL
+            byte[] r = BytesOps.fromLatin1(BytesOps.hex(b, b.length, PyStr.of("\0"), v[2]));
+            for (int i = 0; i < r.length; i++) {
+                if (r[i] == 0) {
+                    r[i] = (byte) high;
+                }
+            }
+            return PyBytes.wrap(r);
+        }
+        return PyBytes.wrap(BytesOps.fromLatin1(BytesOps.hex(b, b.length, sep, v[2])));
     }
 
     @Override
@@ -467,7 +485,7 @@ public final class BinasciiModule implements BuiltinModule {
         m.dict.setItem(PyStr.of("Error"), ERROR);
         m.dict.setItem(PyStr.of("Incomplete"), INCOMPLETE);
         def(m, "a2b_uu", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("a2b_uu", n, kw);
+            BuiltinArgs.exactlyOne("binascii.a2b_uu", n, kw);
             return PyBytes.wrap(a2bUu(asciiData(a[0])));
         });
         def(m, "b2a_uu", (self, a, n, kw) -> {
@@ -504,11 +522,11 @@ public final class BinasciiModule implements BuiltinModule {
         def(m, "b2a_hex", (self, a, n, kw) -> hexlify("b2a_hex", a, n, kw));
         def(m, "hexlify", (self, a, n, kw) -> hexlify("hexlify", a, n, kw));
         def(m, "a2b_hex", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("a2b_hex", n, kw);
+            BuiltinArgs.exactlyOne("binascii.a2b_hex", n, kw);
             return PyBytes.wrap(a2bHex(asciiData(a[0])));
         });
         def(m, "unhexlify", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("unhexlify", n, kw);
+            BuiltinArgs.exactlyOne("binascii.unhexlify", n, kw);
             return PyBytes.wrap(a2bHex(asciiData(a[0])));
         });
     }
