@@ -121,7 +121,7 @@ public final class StructModule implements BuiltinModule {
     private static int nativeAlign(char c) {
         switch (c) {
             case 'h': case 'H': case 'i': case 'I': case 'l': case 'L': case 'q': case 'Q': case 'n': case 'N':
-            case 'P': case 'f': case 'd':
+            case 'P': case 'f': case 'd': case 'e':
                 return nativeSize(c);
             default:
                 return 0;
@@ -376,22 +376,46 @@ public final class StructModule implements BuiltinModule {
             case 'h': {
                 long x = getLong(v);
                 if (x < -32768 || x > 32767) {
-                    throw error("short format requires -32768 <= number <= 32767");
+                    // the little-endian table borrows the native functions (and messages) where sizes agree
+                    throw le ? error("short format requires -32768 <= number <= 32767") : rangeError(c, 2, false);
                 }
                 put(buf, off, x, 2, le);
                 return;
             }
             case 'H': {
-                long x = getLong(v);
+                long x = le ? getLong(v) : getULong(v);
                 if (x < 0 || x > 65535) {
-                    throw error("ushort format requires 0 <= number <= 65535");
+                    throw le ? error("ushort format requires 0 <= number <= 65535") : rangeError(c, 2, true);
                 }
                 put(buf, off, x, 2, le);
                 return;
             }
+            case 'q':
+            case 'Q':
+                if (!le) {
+                    // bp_longlong / bp_ulonglong: _PyLong_AsByteArray's OverflowError
+                    PyInt i = intArg(v);
+                    boolean fits = c == 'q' ? i.isSmall()
+                            : i.signum() >= 0 && (i.isSmall() || i.bigValue().bitLength() <= 64);
+                    if (!fits) {
+                        if (c == 'q' || i.signum() >= 0) {
+                            // _PyLong_AsByteArray has written the low bytes when it finds the overflow
+                            put(buf, off, i.bigValue().longValue(), 8, false);
+                        }
+                        throw PyErr.overflowError(c == 'Q' && i.signum() < 0 ? "can't convert negative int to unsigned"
+                                : "int too big to convert");
+                    }
+                    put(buf, off, i.isSmall() ? i.value : i.bigValue().longValue(), 8, false);
+                    return;
+                }
+                if (c == 'Q') {
+                    put(buf, off, getULong(v), 8, le);
+                    return;
+                }
+                put(buf, off, getLong(v), 8, le);
+                return;
             case 'i':
             case 'l':
-            case 'q':
             case 'n': {
                 long x = getLong(v);
                 int size = f.nat ? nativeSize(c) : standardSize(c);
@@ -403,7 +427,6 @@ public final class StructModule implements BuiltinModule {
             }
             case 'I':
             case 'L':
-            case 'Q':
             case 'N': {
                 long x = getULong(v);
                 int size = f.nat ? nativeSize(c) : standardSize(c);
@@ -530,6 +553,12 @@ public final class StructModule implements BuiltinModule {
             throw PyErr.memoryError();
         }
         byte[] buf = new byte[(int) f.size];
+        pack(f, args, from, buf);
+        return buf;
+    }
+
+    /** Packs into {@code buf}, which is left with what was packed before an error, as CPython's. */
+    static void pack(Fmt f, PyObject[] args, int from, byte[] buf) {
         int ai = from;
         for (int k = 0; k < f.codes.length; k++) {
             char c = f.codes[k];
@@ -557,11 +586,18 @@ public final class StructModule implements BuiltinModule {
             long rep = f.repeats[k];
             int step = (int) f.sizes[k];
             for (long j = 0; j < rep; j++) {
-                packOne(f, c, buf, off, args[ai++]);
+                PyObject v = args[ai++];
+                try {
+                    packOne(f, c, buf, off, v);
+                } catch (PyException e) {
+                    if (v instanceof PyInt && e.matches(PyExc.OverflowError)) {
+                        throw error("int too large to convert");
+                    }
+                    throw e;
+                }
                 off += step;
             }
         }
-        return buf;
     }
 
     // ------------------------------------------------------------------ unpacking
@@ -695,8 +731,15 @@ public final class StructModule implements BuiltinModule {
             throw error("pack_into requires a buffer of at least " + (f.size + offset) + " bytes for packing "
                     + f.size + " bytes at offset " + offset + " (actual buffer size is " + blen + ")");
         }
-        byte[] packed = pack(f, a, from + 2);
-        BytesOps.writeInto(target, (int) offset, packed, packed.length);
+        byte[] packed = new byte[(int) f.size];
+        try {
+            pack(f, a, from + 2, packed);
+        } finally {
+            // an __index__ or __bool__ may have resized the target meanwhile
+            if (BytesOps.writableLength(target) - offset >= packed.length) {
+                BytesOps.writeInto(target, (int) offset, packed, packed.length);
+            }
+        }
         return PyNone.NONE;
     }
 
