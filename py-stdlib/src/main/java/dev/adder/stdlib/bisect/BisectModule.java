@@ -43,6 +43,9 @@ public final class BisectModule implements BuiltinModule {
         if (seq instanceof PyList l && i < l.size()) {
             return l.get((int) i);
         }
+        if (seq instanceof dev.adder.runtime.objects.PyDict) {
+            throw PyErr.typeError("%s is not a sequence", seq.type().name());
+        }
         return Abstract.getItem(seq, PyInt.of(i));
     }
 
@@ -52,6 +55,9 @@ public final class BisectModule implements BuiltinModule {
             throw PyErr.valueError("lo must be non-negative");
         }
         if (hi == -1) {
+            if (seq instanceof dev.adder.runtime.objects.PyDict) {
+                throw PyErr.typeError("%s is not a sequence", seq.type().name());
+            }
             hi = Abstract.len(seq);
         }
         while (lo < hi) {

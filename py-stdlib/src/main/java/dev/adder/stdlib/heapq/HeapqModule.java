@@ -84,15 +84,17 @@ public final class HeapqModule implements BuiltinModule {
         siftdown(heap, start, pos, max);
     }
 
-    private static PyList heapArg(PyObject o) {
+    /** The clinic's {@code list} converter: "f() argument [1 ]must be list, not T". */
+    private static PyList heapArg(PyObject o, String fname, boolean several) {
         if (!(o instanceof PyList l)) {
-            throw PyErr.typeError("heap argument must be a list");
+            throw PyErr.typeError("%s() argument %smust be list, not %s", fname, several ? "1 " : "",
+                    o == PyNone.NONE ? "None" : o.type().name());
         }
         return l;
     }
 
     static PyObject pop(PyObject h, boolean max) {
-        PyList heap = heapArg(h);
+        PyList heap = heapArg(h, max ? "_heappop_max" : "heappop", false);
         int n = heap.size();
         if (n == 0) {
             throw PyErr.indexError("index out of range");
@@ -109,7 +111,7 @@ public final class HeapqModule implements BuiltinModule {
     }
 
     static PyObject replace(PyObject h, PyObject item, boolean max) {
-        PyList heap = heapArg(h);
+        PyList heap = heapArg(h, max ? "_heapreplace_max" : "heapreplace", true);
         if (heap.size() == 0) {
             throw PyErr.indexError("index out of range");
         }
@@ -129,7 +131,7 @@ public final class HeapqModule implements BuiltinModule {
     }
 
     static PyObject heapify(PyObject h, boolean max) {
-        PyList heap = heapArg(h);
+        PyList heap = heapArg(h, max ? "_heapify_max" : "heapify", false);
         int n = heap.size();
         if (n > 2500) {
             // the cache-friendly order of CPython's cache_friendly_heapify (same resulting heap)
@@ -169,23 +171,26 @@ public final class HeapqModule implements BuiltinModule {
         m.dict.setItem(PyStr.of("__about__"), PyStr.of("Heap queues"));
         m.dict.setItem(PyStr.of("__doc__"), PyStr.of("Heap queue algorithm (a.k.a. priority queue)."));
         def(m, "heappush", (self, a, n, kw) -> {
-            BuiltinArgs.positional("heappush", n, kw, 2, 2);
-            PyList heap = heapArg(a[0]);
+            BuiltinArgs.noKeywords("_heapq.heappush", kw);
+            BuiltinArgs.checkPositional("heappush", n, 2, 2);
+            PyList heap = heapArg(a[0], "heappush", true);
             heap.append(a[1]);
             siftdown(heap, 0, heap.size() - 1, false);
             return PyNone.NONE;
         });
         def(m, "heappop", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("heappop", n, kw);
+            BuiltinArgs.exactlyOne("_heapq.heappop", n, kw);
             return pop(a[0], false);
         });
         def(m, "heapreplace", (self, a, n, kw) -> {
-            BuiltinArgs.positional("heapreplace", n, kw, 2, 2);
+            BuiltinArgs.noKeywords("_heapq.heapreplace", kw);
+            BuiltinArgs.checkPositional("heapreplace", n, 2, 2);
             return replace(a[0], a[1], false);
         });
         def(m, "heappushpop", (self, a, n, kw) -> {
-            BuiltinArgs.positional("heappushpop", n, kw, 2, 2);
-            PyList heap = heapArg(a[0]);
+            BuiltinArgs.noKeywords("_heapq.heappushpop", kw);
+            BuiltinArgs.checkPositional("heappushpop", n, 2, 2);
+            PyList heap = heapArg(a[0], "heappushpop", true);
             PyObject item = a[1];
             if (heap.size() == 0) {
                 return item;
@@ -202,19 +207,20 @@ public final class HeapqModule implements BuiltinModule {
             return r;
         });
         def(m, "heapify", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("heapify", n, kw);
+            BuiltinArgs.exactlyOne("_heapq.heapify", n, kw);
             return heapify(a[0], false);
         });
         def(m, "_heapify_max", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("_heapify_max", n, kw);
+            BuiltinArgs.exactlyOne("_heapq._heapify_max", n, kw);
             return heapify(a[0], true);
         });
         def(m, "_heappop_max", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("_heappop_max", n, kw);
+            BuiltinArgs.exactlyOne("_heapq._heappop_max", n, kw);
             return pop(a[0], true);
         });
         def(m, "_heapreplace_max", (self, a, n, kw) -> {
-            BuiltinArgs.positional("_heapreplace_max", n, kw, 2, 2);
+            BuiltinArgs.noKeywords("_heapq._heapreplace_max", kw);
+            BuiltinArgs.checkPositional("_heapreplace_max", n, 2, 2);
             return replace(a[0], a[1], true);
         });
     }
