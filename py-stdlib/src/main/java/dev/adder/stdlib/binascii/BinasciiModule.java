@@ -93,8 +93,16 @@ public final class BinasciiModule implements BuiltinModule {
         return b;
     }
 
+    /** The clinic's {@code bool(accept={int})} converter. */
     private static boolean flag(PyObject o, boolean dflt) {
-        return o == null ? dflt : Abstract.isTrue(o);
+        if (o == null) {
+            return dflt;
+        }
+        PyInt i = Abstract.index(o);
+        if (!i.isSmall() || i.value > Integer.MAX_VALUE || i.value < Integer.MIN_VALUE) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        return i.value != 0;
     }
 
     /** {@code unsigned_int(bitwise=True)}: the low 32 bits of an index. */
@@ -456,27 +464,32 @@ public final class BinasciiModule implements BuiltinModule {
         PyObject[] v = BuiltinArgs.unpack(name, a, n, kw, HEX, 0, 1, 3, 0);
         byte[] b = BytesOps.buffer(v[0]);
         PyObject sep = v[1];
-        int high = -1;
-        if (sep instanceof PyStr s && s.value().length() == 1 && s.value().charAt(0) >= 128
-                && s.value().charAt(0) < 256) {
-            high = s.value().charAt(0);
-        } else if (sep != null && BytesOps.isBytesLike(sep)) {
-            byte[] sb = BytesOps.buffer(sep);
-            if (sb.length == 1 && (sb[0] & 0xff) >= 128) {
-                high = sb[0] & 0xff;
+        if (sep == null) {
+            return PyBytes.wrap(BytesOps.fromLatin1(BytesOps.hex(b, b.length, null, v[2])));
+        }
+        // _Py_strhex_impl: the length first, then the type; any one-byte separator for bytes output
+        if (Abstract.len(sep) != 1) {
+            throw PyErr.valueError("sep must be length 1.");
+        }
+        int sepChar;
+        if (sep instanceof PyStr s) {
+            sepChar = s.value().codePointAt(0);
+            if (sepChar > 255) {
+                throw PyErr.valueError("sep must be ASCII.");
+            }
+        } else if (sep instanceof PyBytes sb) {
+            sepChar = sb.byteAt(0);
+        } else {
+            throw PyErr.typeError("sep must be str or bytes.");
+        }
+        // the digits never contain NUL: put the separator in afterwards
+        byte[] r = BytesOps.fromLatin1(BytesOps.hex(b, b.length, PyStr.of("\0"), v[2]));
+        for (int i = 0; i < r.length; i++) {
+            if (r[i] == 0) {
+                r[i] = (byte) sepChar;
             }
         }
-        if (high >= 0) {
-            // a one-byte separator outside ASCII: the digits never contain NUL
-            byte[] r = BytesOps.fromLatin1(BytesOps.hex(b, b.length, PyStr.of("\0"), v[2]));
-            for (int i = 0; i < r.length; i++) {
-                if (r[i] == 0) {
-                    r[i] = (byte) high;
-                }
-            }
-            return PyBytes.wrap(r);
-        }
-        return PyBytes.wrap(BytesOps.fromLatin1(BytesOps.hex(b, b.length, sep, v[2])));
+        return PyBytes.wrap(r);
     }
 
     @Override
@@ -510,12 +523,14 @@ public final class BinasciiModule implements BuiltinModule {
                     flag(v[3], false)));
         });
         def(m, "crc_hqx", (self, a, n, kw) -> {
-            BuiltinArgs.positional("crc_hqx", n, kw, 2, 2);
+            BuiltinArgs.noKeywords("binascii.crc_hqx", kw);
+            BuiltinArgs.checkPositional("crc_hqx", n, 2, 2);
             byte[] b = BytesOps.buffer(a[0]);
             return PyInt.of(crcHqx(b, uintMask(a[1])));
         });
         def(m, "crc32", (self, a, n, kw) -> {
-            BuiltinArgs.positional("crc32", n, kw, 1, 2);
+            BuiltinArgs.noKeywords("binascii.crc32", kw);
+            BuiltinArgs.checkPositional("crc32", n, 1, 2);
             byte[] b = BytesOps.buffer(a[0]);
             return PyInt.of(crc32(b, n > 1 ? uintMask(a[1]) : 0));
         });

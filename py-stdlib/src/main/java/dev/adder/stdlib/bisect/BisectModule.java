@@ -46,6 +46,9 @@ public final class BisectModule implements BuiltinModule {
         if (seq instanceof dev.adder.runtime.objects.PyDict) {
             throw PyErr.typeError("%s is not a sequence", seq.type().name());
         }
+        if (seq.type().mp_subscript == null) {
+            throw PyErr.typeError("'%s' object does not support indexing", seq.type().name());
+        }
         return Abstract.getItem(seq, PyInt.of(i));
     }
 

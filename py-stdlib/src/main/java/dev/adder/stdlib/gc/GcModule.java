@@ -68,14 +68,26 @@ public final class GcModule implements BuiltinModule {
         m.dict.setItem(PyStr.of(name), new PyBuiltinFunction(name, name, m, impl));
     }
 
+    /** The clinic's {@code int} converter ({@code _PyLong_AsInt}). */
     private static int cInt(PyObject o) {
-        if (o instanceof PyFloat) {
-            throw PyErr.typeError("'float' object cannot be interpreted as an integer");
-        }
         PyInt i = Abstract.index(o);
         if (!i.isSmall() || i.value > Integer.MAX_VALUE || i.value < Integer.MIN_VALUE) {
-            throw PyErr.overflowError(i.signum() < 0 ? "signed integer is less than minimum"
-                    : "signed integer is greater than maximum");
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        return (int) i.value;
+    }
+
+    /** {@code PyArg_ParseTuple}'s {@code i} format. */
+    private static int parseInt(PyObject o) {
+        PyInt i = Abstract.index(o);
+        if (!i.isSmall()) {
+            throw PyErr.overflowError("Python int too large to convert to C long");
+        }
+        if (i.value > Integer.MAX_VALUE) {
+            throw PyErr.overflowError("signed integer is greater than maximum");
+        }
+        if (i.value < Integer.MIN_VALUE) {
+            throw PyErr.overflowError("signed integer is less than minimum");
         }
         return (int) i.value;
     }
@@ -143,17 +155,17 @@ public final class GcModule implements BuiltinModule {
         m.dict.setItem(PyStr.of("DEBUG_SAVEALL"), PyInt.of(DEBUG_SAVEALL));
         m.dict.setItem(PyStr.of("DEBUG_LEAK"), PyInt.of(DEBUG_LEAK));
         def(m, "enable", (self, a, n, kw) -> {
-            BuiltinArgs.noArgs("enable", n, kw);
+            BuiltinArgs.noArgs("gc.enable", n, kw);
             st.enabled = true;
             return PyNone.NONE;
         });
         def(m, "disable", (self, a, n, kw) -> {
-            BuiltinArgs.noArgs("disable", n, kw);
+            BuiltinArgs.noArgs("gc.disable", n, kw);
             st.enabled = false;
             return PyNone.NONE;
         });
         def(m, "isenabled", (self, a, n, kw) -> {
-            BuiltinArgs.noArgs("isenabled", n, kw);
+            BuiltinArgs.noArgs("gc.isenabled", n, kw);
             return PyBool.of(st.enabled);
         });
         def(m, "collect", (self, a, n, kw) -> {
@@ -165,11 +177,11 @@ public final class GcModule implements BuiltinModule {
             return st.collect(m, g);
         });
         def(m, "get_count", (self, a, n, kw) -> {
-            BuiltinArgs.noArgs("get_count", n, kw);
+            BuiltinArgs.noArgs("gc.get_count", n, kw);
             return PyTuple.of(PyInt.ZERO, PyInt.ZERO, PyInt.ZERO);
         });
         def(m, "get_threshold", (self, a, n, kw) -> {
-            BuiltinArgs.noArgs("get_threshold", n, kw);
+            BuiltinArgs.noArgs("gc.get_threshold", n, kw);
             return PyTuple.of(PyInt.of(st.threshold[0]), PyInt.of(st.threshold[1]), PyInt.of(st.threshold[2]));
         });
         def(m, "set_threshold", (self, a, n, kw) -> {
@@ -180,24 +192,30 @@ public final class GcModule implements BuiltinModule {
             }
             int[] t = st.threshold.clone();
             for (int i = 0; i < n; i++) {
-                t[i] = cInt(a[i]);
+                t[i] = parseInt(a[i]);
             }
             System.arraycopy(t, 0, st.threshold, 0, 3);
             return PyNone.NONE;
         });
         def(m, "get_debug", (self, a, n, kw) -> {
-            BuiltinArgs.noArgs("get_debug", n, kw);
+            BuiltinArgs.noArgs("gc.get_debug", n, kw);
             return PyInt.of(st.debug);
         });
         def(m, "set_debug", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("set_debug", n, kw);
+            BuiltinArgs.exactlyOne("gc.set_debug", n, kw);
             st.debug = cInt(a[0]);
             return PyNone.NONE;
         });
         def(m, "get_objects", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("get_objects", a, n, kw, GET_OBJECTS, 0, 0, 1, 0);
             if (v[0] != null && v[0] != PyNone.NONE) {
+                if (!Abstract.isIndex(v[0])) {
+                    throw PyErr.typeError("argument should be integer or None, not '%s'", v[0].type().name());
+                }
                 PyInt g = Abstract.index(v[0]);
+                if (!g.isSmall()) {
+                    throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
+                }
                 if (g.signum() < 0) {
                     throw PyErr.valueError("generation parameter cannot be negative");
                 }
@@ -209,7 +227,7 @@ public final class GcModule implements BuiltinModule {
             return new PyList();
         });
         def(m, "get_stats", (self, a, n, kw) -> {
-            BuiltinArgs.noArgs("get_stats", n, kw);
+            BuiltinArgs.noArgs("gc.get_stats", n, kw);
             PyObject[] out = new PyObject[3];
             for (int i = 0; i < 3; i++) {
                 PyDict d = new PyDict();
@@ -221,11 +239,11 @@ public final class GcModule implements BuiltinModule {
             return PyList.of(out);
         });
         def(m, "get_referrers", (self, a, n, kw) -> {
-            BuiltinArgs.noKeywords("get_referrers", kw);
+            BuiltinArgs.noKeywords("gc.get_referrers", kw);
             return new PyList();
         });
         def(m, "get_referents", (self, a, n, kw) -> {
-            BuiltinArgs.noKeywords("get_referents", kw);
+            BuiltinArgs.noKeywords("gc.get_referents", kw);
             PyList out = new PyList();
             for (int i = 0; i < n; i++) {
                 PyObject o = a[i];
@@ -244,23 +262,23 @@ public final class GcModule implements BuiltinModule {
             return out;
         });
         def(m, "is_tracked", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("is_tracked", n, kw);
+            BuiltinArgs.exactlyOne("gc.is_tracked", n, kw);
             return PyBool.of(tracked(a[0]));
         });
         def(m, "is_finalized", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("is_finalized", n, kw);
+            BuiltinArgs.exactlyOne("gc.is_finalized", n, kw);
             return PyBool.FALSE;
         });
         def(m, "freeze", (self, a, n, kw) -> {
-            BuiltinArgs.noArgs("freeze", n, kw);
+            BuiltinArgs.noArgs("gc.freeze", n, kw);
             return PyNone.NONE;
         });
         def(m, "unfreeze", (self, a, n, kw) -> {
-            BuiltinArgs.noArgs("unfreeze", n, kw);
+            BuiltinArgs.noArgs("gc.unfreeze", n, kw);
             return PyNone.NONE;
         });
         def(m, "get_freeze_count", (self, a, n, kw) -> {
-            BuiltinArgs.noArgs("get_freeze_count", n, kw);
+            BuiltinArgs.noArgs("gc.get_freeze_count", n, kw);
             return PyInt.ZERO;
         });
     }

@@ -247,6 +247,9 @@ public final class StructModule implements BuiltinModule {
                 return f;
             }
         }
+        if (!(format instanceof PyStr) && !(format instanceof PyBytes)) {
+            Abstract.hash(format); // the cache is a dict keyed by the format object
+        }
         String text = formatText(format);
         Fmt f = CACHE.get(text);
         if (f == null) {
@@ -701,16 +704,17 @@ public final class StructModule implements BuiltinModule {
         int given = nargs - from;
         if (given != f.len + 2) {
             if (given == 0) {
-                throw PyErr.typeError("pack_into expected buffer argument");
+                throw error("pack_into expected buffer argument");
             } else if (given == 1) {
-                throw PyErr.typeError("pack_into expected offset argument");
+                throw error("pack_into expected offset argument");
             }
             throw error("pack_into expected " + f.len + " items for packing (got " + (given - 2) + ")");
         }
         PyObject target = a[from];
         int blen = BytesOps.writableLength(target);
         if (blen < 0) {
-            throw PyErr.typeError("argument must be read-write bytes-like object, not %s", target.type().name());
+            throw PyErr.typeError("argument must be read-write bytes-like object, not %s",
+                    target == PyNone.NONE ? "None" : target.type().name());
         }
         PyObject offObj = a[from + 1];
         PyInt oi = Abstract.index(offObj);
@@ -850,11 +854,11 @@ public final class StructModule implements BuiltinModule {
             return PyNone.NONE;
         });
         PyMethodDescr.full(t, "pack", (self, a, n, kw) -> {
-            PyMethodDescr.noKeywords("pack", kw);
+            PyMethodDescr.noKeywords("Struct.pack", kw);
             return pack(fmtOf(self), a, 0, n);
         });
         PyMethodDescr.full(t, "pack_into", (self, a, n, kw) -> {
-            PyMethodDescr.noKeywords("pack_into", kw);
+            PyMethodDescr.noKeywords("Struct.pack_into", kw);
             return packInto(fmtOf(self), a, 0, n);
         });
         PyMethodDescr.oneArg(t, "unpack", (self, b) -> unpackBuffer(fmtOf(self), b));
@@ -900,7 +904,7 @@ public final class StructModule implements BuiltinModule {
             return packInto(f, a, 1, n);
         });
         def(m, "unpack", (self, a, n, kw) -> {
-            PyMethodDescr.noKeywords("unpack", kw);
+            PyMethodDescr.noKeywords("_struct.unpack", kw);
             PyMethodDescr.checkArity("unpack", n, 2, 2);
             return unpackBuffer(cached(a[0]), a[1]);
         });
@@ -909,16 +913,16 @@ public final class StructModule implements BuiltinModule {
             return unpackFrom(cached(v[0]), v[1], v[2]);
         });
         def(m, "iter_unpack", (self, a, n, kw) -> {
-            PyMethodDescr.noKeywords("iter_unpack", kw);
+            PyMethodDescr.noKeywords("_struct.iter_unpack", kw);
             PyMethodDescr.checkArity("iter_unpack", n, 2, 2);
             return iterUnpack(cached(a[0]), a[1]);
         });
         def(m, "calcsize", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("calcsize", n, kw);
+            BuiltinArgs.exactlyOne("_struct.calcsize", n, kw);
             return PyInt.of(cached(a[0]).size);
         });
         def(m, "_clearcache", (self, a, n, kw) -> {
-            BuiltinArgs.noArgs("_clearcache", n, kw);
+            BuiltinArgs.noArgs("_struct._clearcache", n, kw);
             CACHE.clear();
             return PyNone.NONE;
         });
