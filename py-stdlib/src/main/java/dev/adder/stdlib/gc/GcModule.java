@@ -39,7 +39,8 @@ import dev.adder.vm.PyModule;
  * <li>{@code get_referrers()} returns an empty list (finding referrers needs a heap walk);</li>
  * <li>{@code get_referents()} returns the objects the arguments hold directly when they are
  * containers (the items of lists and tuples, the keys and values of dicts); others give none;</li>
- * <li>{@code is_tracked(o)} is False for atoms (None, bool, int, float, complex, str, bytes) and
+ * <li>{@code is_tracked(o)} is False for atoms (None, bool, int, float, complex, str, bytes, bytearray,
+ * range) and
  * for dicts holding only atoms, True for everything else, as CPython answers for fresh objects;
  * {@code is_finalized(o)} is False ({@code __del__} methods are not run by a cycle collector);</li>
  * <li>{@code garbage} stays empty: no object is ever uncollectable.</li>
@@ -94,7 +95,8 @@ public final class GcModule implements BuiltinModule {
 
     private static boolean atom(PyObject o) {
         return o == PyNone.NONE || o instanceof PyInt || o instanceof PyFloat || o instanceof PyComplex
-                || o instanceof PyStr || o instanceof PyBytes;
+                || o instanceof PyStr || o instanceof PyBytes || o instanceof dev.adder.runtime.objects.PyByteArray
+                || o instanceof dev.adder.runtime.objects.PyRange;
     }
 
     private static boolean tracked(PyObject o) {
