@@ -112,6 +112,9 @@ public final class GcModule implements BuiltinModule {
             }
             return false;
         }
+        if (o.type() == dev.adder.runtime.PyType.OBJECT) {
+            return false;
+        }
         if (o instanceof PyTuple t && t.size() == 0) {
             return false;
         }
@@ -218,7 +221,7 @@ public final class GcModule implements BuiltinModule {
                 if (!g.isSmall()) {
                     throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
                 }
-                if (g.signum() < 0) {
+                if (g.value < -1) { // -1 stands for None
                     throw PyErr.valueError("generation parameter cannot be negative");
                 }
                 if (!g.isSmall() || g.value >= 3) {
