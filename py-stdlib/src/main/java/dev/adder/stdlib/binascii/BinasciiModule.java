@@ -353,6 +353,7 @@ public final class BinasciiModule implements BuiltinModule {
     }
 
     private static final int MAXLINESIZE = 76;
+    private static final byte[] HEXLOW = "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final byte[] HEXUP = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     static byte[] b2aQp(byte[] d, boolean quotetabs, boolean istext, boolean header) {
@@ -431,6 +432,12 @@ public final class BinasciiModule implements BuiltinModule {
     // ------------------------------------------------------------------ checksums
 
     static long crc32(byte[] b, long crc) {
+        if (crc == 0) {
+            // the JDK's CRC-32 is the same polynomial and runs on the CPU's carry-less multiply
+            java.util.zip.CRC32 z = new java.util.zip.CRC32();
+            z.update(b, 0, b.length);
+            return z.getValue();
+        }
         int c = ~(int) crc;
         for (byte x : b) {
             c = CRC32[(c ^ x) & 0xff] ^ (c >>> 8);
@@ -465,7 +472,15 @@ public final class BinasciiModule implements BuiltinModule {
         byte[] b = BytesOps.buffer(v[0]);
         PyObject sep = v[1];
         if (sep == null) {
-            return PyBytes.wrap(BytesOps.fromLatin1(BytesOps.hex(b, b.length, null, v[2])));
+            if (v[2] != null) {
+                Abstract.index(v[2]); // still checked, as the clinic converts it
+            }
+            byte[] r = new byte[b.length * 2];
+            for (int i = 0; i < b.length; i++) {
+                r[2 * i] = HEXLOW[(b[i] >> 4) & 15];
+                r[2 * i + 1] = HEXLOW[b[i] & 15];
+            }
+            return PyBytes.wrap(r);
         }
         // _Py_strhex_impl: the length first, then the type; any one-byte separator for bytes output
         if (Abstract.len(sep) != 1) {

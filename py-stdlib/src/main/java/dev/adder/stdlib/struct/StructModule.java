@@ -660,7 +660,7 @@ public final class StructModule implements BuiltinModule {
                 off += size;
             }
         }
-        return PyTuple.of(out);
+        return PyTuple.wrap(out);
     }
 
     static PyTuple unpackBuffer(Fmt f, PyObject buffer) {
