@@ -97,27 +97,19 @@ public final class HashModules {
         }
 
         private byte[] shakeDigest(PyObject o, PyObject[] a, int n, PyTuple kw, String meth) {
-            PyObject[] v = BuiltinArgs.unpack(meth, a, n, kw, LENGTH, 0, 1, 1, 0);
-            PyObject len = v[0];
-            if (!(len instanceof PyInt i)) {
-                throw PyErr.typeError("an integer is required");
+            BuiltinArgs.noKeywords(name + "." + meth, kw);
+            if (n != 1) {
+                throw PyErr.typeError("%s.%s() takes exactly one argument (%d given)", name, meth, n);
             }
-            if (i.signum() < 0) {
-                throw PyErr.valueError("value must be positive");
-            }
-            if (!i.isSmall() || i.bigValue().bitLength() > 64) {
-                if (i.bigValue().bitLength() > 64) {
-                    throw PyErr.overflowError("Python int too large to convert to C unsigned long");
-                }
-            }
-            if (!i.isSmall() || i.value >= (1L << 29)) {
+            PyObject[] v = a;
+            long len = unsignedArg(v[0], 64, "Python int too large to convert to C unsigned long");
+            if (Long.compareUnsigned(len, 1L << 29) >= 0) {
                 throw PyErr.valueError("length is too large");
             }
-            return ((PyHash) o).h.digest((int) i.value);
+            return ((PyHash) o).h.digest((int) len);
         }
     }
 
-    private static final String[] LENGTH = {"length"};
     private static final String[] STRING = {"string", "usedforsecurity"};
     private static final String[] DATA = {"data", "usedforsecurity"};
     private static final String[] BLAKE = {"data", "digest_size", "key", "salt", "person", "fanout", "depth",
@@ -168,7 +160,7 @@ public final class HashModules {
         for (String n : new String[] {"sha3_224", "sha3_256", "sha3_384", "sha3_512", "shake_128", "shake_256"}) {
             Algo al = ALGOS.get(n);
             al.type.tp_new = (type, a, nargs, kw) -> {
-                PyObject[] v = BuiltinArgs.unpack(n, a, nargs, kw, DATA, 1, 0, 1, 0);
+                PyObject[] v = BuiltinArgs.unpack("sha3_224", a, nargs, kw, DATA, 1, 0, 1, 0); // one clinic name for all
                 PyHash h = new PyHash(al, al.make.get());
                 if (v[0] != null) {
                     byte[] b = data(v[0]);
@@ -194,6 +186,20 @@ public final class HashModules {
         return (int) i.value;
     }
 
+    /** The clinic's {@code unsigned_long} converters: an exact int, not negative, of at most 64 bits. */
+    static long unsignedArg(PyObject o, int bits, String tooBig) {
+        if (!(o instanceof PyInt i)) {
+            throw PyErr.typeError("an integer is required");
+        }
+        if (i.signum() < 0) {
+            throw PyErr.valueError("value must be positive");
+        }
+        if (!i.isSmall() && i.bigValue().bitLength() > bits) {
+            throw PyErr.overflowError("%s", tooBig);
+        }
+        return i.isSmall() ? i.value : i.bigValue().longValue();
+    }
+
     private static PyObject blake(Algo al, boolean wide, PyObject[] a, int n, PyTuple kw) {
         PyObject[] v = BuiltinArgs.unpack(al.name, a, n, kw, BLAKE, 1, 0, 1, 0);
         int maxDigest = wide ? 64 : 32;
@@ -203,15 +209,15 @@ public final class HashModules {
         if (digestSize <= 0 || digestSize > maxDigest) {
             throw PyErr.valueError("digest_size must be between 1 and %d bytes", maxDigest);
         }
-        byte[] key = v[2] == null ? new byte[0] : data(v[2]);
+        byte[] key = v[2] == null ? new byte[0] : BytesOps.buffer(v[2]);
         if (key.length > maxKey) {
             throw PyErr.valueError("maximum key length is %d bytes", maxKey);
         }
-        byte[] salt = v[3] == null ? new byte[0] : data(v[3]);
+        byte[] salt = v[3] == null ? new byte[0] : BytesOps.buffer(v[3]);
         if (salt.length > saltSize) {
             throw PyErr.valueError("maximum salt length is %d bytes", saltSize);
         }
-        byte[] person = v[4] == null ? new byte[0] : data(v[4]);
+        byte[] person = v[4] == null ? new byte[0] : BytesOps.buffer(v[4]);
         if (person.length > saltSize) {
             throw PyErr.valueError("maximum person length is %d bytes", saltSize);
         }
@@ -225,19 +231,14 @@ public final class HashModules {
         }
         long leaf = 0;
         if (v[7] != null) {
-            PyInt i = Abstract.index(v[7]);
-            if (i.signum() < 0 || !i.isSmall() || i.value > 0xffffffffL) {
+            leaf = unsignedArg(v[7], 64, "Python int too large to convert to C unsigned long");
+            if (Long.compareUnsigned(leaf, 0xffffffffL) > 0) {
                 throw PyErr.overflowError("leaf_size is too large");
             }
-            leaf = i.value;
         }
         long nodeOffset = 0;
         if (v[8] != null) {
-            PyInt i = Abstract.index(v[8]);
-            if (i.signum() < 0) {
-                throw PyErr.overflowError("can't convert negative int to unsigned");
-            }
-            nodeOffset = i.isSmall() ? i.value : i.bigValue().longValue();
+            nodeOffset = unsignedArg(v[8], 64, "int too big to convert");
             if (!wide && (nodeOffset >>> 48) != 0) {
                 throw PyErr.overflowError("node_offset is too large");
             }
