@@ -89,18 +89,20 @@ public final class PyMemoryView extends PyObject {
         return r;
     }
 
-    /** The size in bytes when the view may be written, else -1. */
+    /** The size in bytes when the view may be written as one C-contiguous buffer, else -1. */
     int writableLength() {
-        check();
-        return readonly() || format == 'I' ? -1 : length;
+        if (released || readonly()) {
+            return -1;
+        }
+        if (format == 'I') {
+            return step == 4 ? length * 4 : -1;
+        }
+        return step == 1 ? length : -1;
     }
 
-    /** Writes {@code src[0:len]} at byte {@code off} of a writable byte view. */
+    /** Writes {@code src[0:len]} at byte {@code off} of a writable contiguous view. */
     void write(int off, byte[] src, int len) {
-        byte[] items = ((PyByteArray) obj).items;
-        for (int i = 0; i < len; i++) {
-            items[start + (off + i) * step] = src[i];
-        }
+        System.arraycopy(src, 0, ((PyByteArray) obj).items, start + off, len);
     }
 
     private PyObject item(int i) {
