@@ -121,16 +121,17 @@ public final class GcModule implements BuiltinModule {
         return true;
     }
 
-    private PyObject collect(PyModule m, int generation) {
+    private PyObject collect(InterpreterState interp, PyModule m, int generation) {
         PyObject callbacks = m.dict.getItem(PyStr.of("callbacks"));
-        runCallbacks(callbacks, "start", generation);
+        runCallbacks(interp, callbacks, "start", generation);
         WeakrefRegistry.collect();
         collections[generation]++;
-        runCallbacks(callbacks, "stop", generation);
+        runCallbacks(interp, callbacks, "stop", generation);
         return PyInt.ZERO;
     }
 
-    private static void runCallbacks(PyObject callbacks, String phase, int generation) {
+    /** Calls {@code gc.callbacks}; their exceptions are reported and ignored, as CPython does. */
+    private static void runCallbacks(InterpreterState interp, PyObject callbacks, String phase, int generation) {
         if (!(callbacks instanceof PyList l) || l.size() == 0) {
             return;
         }
@@ -140,7 +141,11 @@ public final class GcModule implements BuiltinModule {
         info.setItem(PyStr.of("uncollectable"), PyInt.ZERO);
         PyObject[] cbs = l.toArray();
         for (PyObject cb : cbs) {
-            Abstract.call(cb, PyStr.of(phase), info);
+            try {
+                Abstract.call(cb, PyStr.of(phase), info);
+            } catch (dev.adder.runtime.PyException e) {
+                interp.writeUnraisable(null, cb, e);
+            }
         }
     }
 
@@ -179,7 +184,7 @@ public final class GcModule implements BuiltinModule {
             if (g < 0 || g > 2) {
                 throw PyErr.valueError("invalid generation");
             }
-            return st.collect(m, g);
+            return st.collect(interp, m, g);
         });
         def(m, "get_count", (self, a, n, kw) -> {
             BuiltinArgs.noArgs("gc.get_count", n, kw);
