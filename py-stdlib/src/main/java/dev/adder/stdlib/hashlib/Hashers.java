@@ -30,11 +30,22 @@ final class Hashers {
     static final class Jdk extends Hasher {
         private final MessageDigest md;
 
+        private static final java.util.concurrent.ConcurrentHashMap<String, MessageDigest> PROTOTYPES =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        /** A fresh digest (a clone of a cached prototype: cheaper than a provider look-up). */
         Jdk(String algorithm) {
+            MessageDigest proto = PROTOTYPES.get(algorithm);
             try {
-                md = MessageDigest.getInstance(algorithm);
+                if (proto == null) {
+                    proto = MessageDigest.getInstance(algorithm);
+                    PROTOTYPES.put(algorithm, proto);
+                }
+                md = (MessageDigest) proto.clone();
             } catch (NoSuchAlgorithmException e) {
                 throw PyErr.systemError("%s is not available", algorithm);
+            } catch (CloneNotSupportedException e) {
+                throw PyErr.systemError("cannot copy the digest");
             }
         }
 
@@ -125,8 +136,19 @@ final class Hashers {
 
         @Override
         void update(byte[] b, int off, int len) {
-            for (int k = 0; k < len; k++) {
-                xorByte(pos++, b[off + k]);
+            int k = 0;
+            while (k < len) {
+                if ((pos & 7) == 0 && len - k >= 8) {
+                    long lane = 0;
+                    for (int i = 7; i >= 0; i--) {
+                        lane = (lane << 8) | (b[off + k + i] & 0xff);
+                    }
+                    st[pos >> 3] ^= lane;
+                    pos += 8;
+                    k += 8;
+                } else {
+                    xorByte(pos++, b[off + k++]);
+                }
                 if (pos == rate) {
                     keccakF(st);
                     pos = 0;
