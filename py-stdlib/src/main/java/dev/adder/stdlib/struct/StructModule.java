@@ -685,7 +685,8 @@ public final class StructModule implements BuiltinModule {
             offset += blen;
         }
         if (blen - offset < f.size) {
-            throw error("unpack_from requires a buffer of at least " + (f.size + offset) + " bytes for unpacking "
+            throw error("unpack_from requires a buffer of at least " + Long.toUnsignedString(f.size + offset)
+                    + " bytes for unpacking "
                     + f.size + " bytes at offset " + offset + " (actual buffer size is " + blen + ")");
         }
         return unpack(f, b, (int) offset);
@@ -732,7 +733,8 @@ public final class StructModule implements BuiltinModule {
             offset += blen;
         }
         if (blen - offset < f.size) {
-            throw error("pack_into requires a buffer of at least " + (f.size + offset) + " bytes for packing "
+            throw error("pack_into requires a buffer of at least " + Long.toUnsignedString(f.size + offset)
+                    + " bytes for packing "
                     + f.size + " bytes at offset " + offset + " (actual buffer size is " + blen + ")");
         }
         byte[] packed = new byte[(int) f.size];
