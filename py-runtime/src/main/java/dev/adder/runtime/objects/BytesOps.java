@@ -63,6 +63,18 @@ public final class BytesOps {
     }
 
     /**
+     * The content of a bytes-like object as {@code PyObject_GetBuffer(..., PyBUF_SIMPLE)} sees it:
+     * as {@link #buffer}, but a strided memoryview is a {@code BufferError}.
+     */
+    public static byte[] contiguousBuffer(PyObject o) {
+        if (o instanceof PyMemoryView m && !m.contiguous()) {
+            throw PyErr.format(dev.adder.runtime.exceptions.PyExc.BufferError,
+                    "memoryview: underlying buffer is not C-contiguous");
+        }
+        return buffer(o);
+    }
+
+    /**
      * The size in bytes of a writable bytes-like object (a {@code bytearray}, or a {@code memoryview}
      * that may write to one), else -1: what {@code PyObject_GetBuffer(..., PyBUF_WRITABLE)} accepts.
      */

@@ -89,6 +89,11 @@ public final class PyMemoryView extends PyObject {
         return r;
     }
 
+    /** True when the viewed bytes are one C-contiguous run (a released view counts as contiguous). */
+    boolean contiguous() {
+        return released || step == (format == 'I' ? 4 : 1) || length <= 1;
+    }
+
     /** The size in bytes when the view may be written as one C-contiguous buffer, else -1. */
     int writableLength() {
         if (released || readonly()) {

@@ -86,11 +86,10 @@ public final class BinasciiModule implements BuiltinModule {
             }
             return b;
         }
-        byte[] b = BytesOps.bufferOrNull(o);
-        if (b == null) {
+        if (!BytesOps.isBytesLike(o)) {
             throw PyErr.typeError("argument should be bytes, buffer or ASCII string, not '%s'", o.type().name());
         }
-        return b;
+        return BytesOps.contiguousBuffer(o);
     }
 
     /** The clinic's {@code bool(accept={int})} converter. */
@@ -469,7 +468,7 @@ public final class BinasciiModule implements BuiltinModule {
 
     private static PyObject hexlify(String name, PyObject[] a, int n, dev.adder.runtime.objects.PyTuple kw) {
         PyObject[] v = BuiltinArgs.unpack(name, a, n, kw, HEX, 0, 1, 3, 0);
-        byte[] b = BytesOps.buffer(v[0]);
+        byte[] b = BytesOps.contiguousBuffer(v[0]);
         PyObject sep = v[1];
         if (sep == null) {
             if (v[2] != null) {
@@ -518,7 +517,7 @@ public final class BinasciiModule implements BuiltinModule {
         });
         def(m, "b2a_uu", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("b2a_uu", a, n, kw, B2A_UU, 1, 1, 1, 0);
-            return PyBytes.wrap(b2aUu(BytesOps.buffer(v[0]), flag(v[1], false)));
+            return PyBytes.wrap(b2aUu(BytesOps.contiguousBuffer(v[0]), flag(v[1], false)));
         });
         def(m, "a2b_base64", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("a2b_base64", a, n, kw, A2B_B64, 1, 1, 1, 0);
@@ -526,7 +525,7 @@ public final class BinasciiModule implements BuiltinModule {
         });
         def(m, "b2a_base64", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("b2a_base64", a, n, kw, B2A_B64, 1, 1, 1, 0);
-            return PyBytes.wrap(b2aBase64(BytesOps.buffer(v[0]), flag(v[1], true)));
+            return PyBytes.wrap(b2aBase64(BytesOps.contiguousBuffer(v[0]), flag(v[1], true)));
         });
         def(m, "a2b_qp", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("a2b_qp", a, n, kw, A2B_QP, 0, 1, 2, 0);
@@ -534,19 +533,19 @@ public final class BinasciiModule implements BuiltinModule {
         });
         def(m, "b2a_qp", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("b2a_qp", a, n, kw, B2A_QP, 0, 1, 4, 0);
-            return PyBytes.wrap(b2aQp(BytesOps.buffer(v[0]), flag(v[1], false), flag(v[2], true),
+            return PyBytes.wrap(b2aQp(BytesOps.contiguousBuffer(v[0]), flag(v[1], false), flag(v[2], true),
                     flag(v[3], false)));
         });
         def(m, "crc_hqx", (self, a, n, kw) -> {
             BuiltinArgs.noKeywords("binascii.crc_hqx", kw);
             BuiltinArgs.checkPositional("crc_hqx", n, 2, 2);
-            byte[] b = BytesOps.buffer(a[0]);
+            byte[] b = BytesOps.contiguousBuffer(a[0]);
             return PyInt.of(crcHqx(b, uintMask(a[1])));
         });
         def(m, "crc32", (self, a, n, kw) -> {
             BuiltinArgs.noKeywords("binascii.crc32", kw);
             BuiltinArgs.checkPositional("crc32", n, 1, 2);
-            byte[] b = BytesOps.buffer(a[0]);
+            byte[] b = BytesOps.contiguousBuffer(a[0]);
             return PyInt.of(crc32(b, n > 1 ? uintMask(a[1]) : 0));
         });
         def(m, "b2a_hex", (self, a, n, kw) -> hexlify("b2a_hex", a, n, kw));

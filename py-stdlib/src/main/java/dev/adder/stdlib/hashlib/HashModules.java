@@ -120,11 +120,10 @@ public final class HashModules {
         if (o instanceof PyStr) {
             throw PyErr.typeError("Strings must be encoded before hashing");
         }
-        byte[] b = BytesOps.bufferOrNull(o);
-        if (b == null) {
+        if (!BytesOps.isBytesLike(o)) {
             throw PyErr.typeError("object supporting the buffer API required");
         }
-        return b;
+        return BytesOps.contiguousBuffer(o);
     }
 
     static String hex(byte[] b) {

@@ -664,7 +664,7 @@ public final class StructModule implements BuiltinModule {
     }
 
     static PyTuple unpackBuffer(Fmt f, PyObject buffer) {
-        byte[] b = BytesOps.buffer(buffer);
+        byte[] b = BytesOps.contiguousBuffer(buffer);
         if (b.length != f.size) {
             throw error("unpack requires a buffer of " + f.size + " bytes");
         }
@@ -672,7 +672,7 @@ public final class StructModule implements BuiltinModule {
     }
 
     static PyTuple unpackFrom(Fmt f, PyObject buffer, PyObject offsetArg) {
-        byte[] b = BytesOps.buffer(buffer);
+        byte[] b = BytesOps.contiguousBuffer(buffer);
         long offset = offsetArg == null ? 0 : ssize(offsetArg);
         long blen = b.length;
         if (offset < 0) {
@@ -760,7 +760,7 @@ public final class StructModule implements BuiltinModule {
         if (f.size == 0) {
             throw error("cannot iteratively unpack with a struct of length 0");
         }
-        byte[] b = BytesOps.buffer(buffer);
+        byte[] b = BytesOps.contiguousBuffer(buffer);
         if (b.length % f.size != 0) {
             throw error("iterative unpacking requires a buffer of a multiple of " + f.size + " bytes");
         }
