@@ -739,6 +739,9 @@ final class CevalOps {
             all = new PyObject[pos.length + keys.length];
             System.arraycopy(pos, 0, all, 0, pos.length);
             for (int i = 0; i < keys.length; i++) {
+                if (!(keys[i] instanceof PyStr)) {
+                    throw PyErr.typeError("keywords must be strings");
+                }
                 all[pos.length + i] = d.getItem(keys[i]);
             }
             kwnames = PyTuple.of(keys);

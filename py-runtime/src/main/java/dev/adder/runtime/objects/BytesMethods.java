@@ -100,7 +100,7 @@ final class BytesMethods {
             return PyBytes.repr(b.value, b.value.length);
         }
         PyByteArray a = (PyByteArray) self;
-        return self.type().name() + "(" + PyBytes.repr(a.items, a.size) + ")";
+        return self.type().name() + "(" + PyBytes.repr(a.items, a.size, true) + ")";
     }
 
     // ------------------------------------------------------------------ argument helpers

@@ -62,6 +62,44 @@ public final class BytesOps {
         return b;
     }
 
+    /**
+     * The content of a bytes-like object as {@code PyObject_GetBuffer(..., PyBUF_SIMPLE)} sees it:
+     * as {@link #buffer}, but a strided memoryview is a {@code BufferError}.
+     */
+    public static byte[] contiguousBuffer(PyObject o) {
+        if (o instanceof PyMemoryView m && !m.contiguous()) {
+            throw PyErr.format(dev.adder.runtime.exceptions.PyExc.BufferError,
+                    "memoryview: underlying buffer is not C-contiguous");
+        }
+        return buffer(o);
+    }
+
+    /**
+     * The size in bytes of a writable bytes-like object (a {@code bytearray}, or a {@code memoryview}
+     * that may write to one), else -1: what {@code PyObject_GetBuffer(..., PyBUF_WRITABLE)} accepts.
+     */
+    public static int writableLength(PyObject o) {
+        if (o instanceof PyByteArray b) {
+            return b.size;
+        }
+        if (o instanceof PyMemoryView m) {
+            return m.writableLength();
+        }
+        return -1;
+    }
+
+    /**
+     * Copies {@code src[0:len]} into the writable bytes-like object {@code o} (see
+     * {@link #writableLength}) from byte {@code off}; the caller checked the bounds.
+     */
+    public static void writeInto(PyObject o, int off, byte[] src, int len) {
+        if (o instanceof PyByteArray b) {
+            System.arraycopy(src, 0, b.items, off, len);
+        } else {
+            ((PyMemoryView) o).write(off, src, len);
+        }
+    }
+
     /** True for bytes, bytearray and memoryview. */
     public static boolean isBytesLike(PyObject o) {
         return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView;
@@ -159,7 +197,7 @@ public final class BytesOps {
     }
 
     /** {@code bytes.hex([sep[, bytes_per_sep]])}. */
-    static String hex(byte[] b, int len, PyObject sepObj, PyObject perObj) {
+    public static String hex(byte[] b, int len, PyObject sepObj, PyObject perObj) {
         String sep = null;
         if (sepObj != null) {
             String s;

@@ -71,6 +71,15 @@ public final class PyBuiltinFunction extends PyObject {
             return s == null ? PyNone.NONE : s;
         }, null));
         TYPE.setAttribute("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> PyNone.NONE, null));
+        // CPython's m_module: the name of the module of a module-level function, else None
+        TYPE.setAttribute("__module__", new PyGetSetDescr(TYPE, "__module__", o -> {
+            PyObject s = ((PyBuiltinFunction) o).self;
+            if (s instanceof PyModuleLike) {
+                PyObject n = dev.adder.runtime.Abstract.lookupAttr(s, PyStr.of("__name__"));
+                return n == null ? PyNone.NONE : n;
+            }
+            return PyNone.NONE;
+        }, null));
     }
 
     /** Marker for module objects (a builtin function bound to a module prints as a function). */

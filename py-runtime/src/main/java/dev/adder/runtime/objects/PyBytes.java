@@ -54,6 +54,11 @@ public class PyBytes extends PyObject {
 
     /** Python's {@code repr(b)}. */
     public static String repr(byte[] b, int len) {
+        return repr(b, len, false);
+    }
+
+    /** The repr of {@code b[0:len]}; bytearray's escapes {@code '} even inside double quotes. */
+    static String repr(byte[] b, int len, boolean alwaysEscapeSingle) {
         boolean dq = false;
         boolean sq = false;
         for (int i = 0; i < len; i++) {
@@ -67,7 +72,7 @@ public class PyBytes extends PyObject {
         StringBuilder sb = new StringBuilder(len + 3).append('b').append(quote);
         for (int i = 0; i < len; i++) {
             int c = b[i] & 0xff;
-            if (c == quote || c == '\\') {
+            if (c == quote || c == '\\' || (alwaysEscapeSingle && c == '\'')) {
                 sb.append('\\').append((char) c);
             } else if (c == '\t') {
                 sb.append("\\t");

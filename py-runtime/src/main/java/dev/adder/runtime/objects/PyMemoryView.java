@@ -89,6 +89,27 @@ public final class PyMemoryView extends PyObject {
         return r;
     }
 
+    /** True when the viewed bytes are one C-contiguous run (a released view counts as contiguous). */
+    boolean contiguous() {
+        return released || step == (format == 'I' ? 4 : 1) || length <= 1;
+    }
+
+    /** The size in bytes when the view may be written as one C-contiguous buffer, else -1. */
+    int writableLength() {
+        if (released || readonly()) {
+            return -1;
+        }
+        if (format == 'I') {
+            return step == 4 ? length * 4 : -1;
+        }
+        return step == 1 ? length : -1;
+    }
+
+    /** Writes {@code src[0:len]} at byte {@code off} of a writable contiguous view. */
+    void write(int off, byte[] src, int len) {
+        System.arraycopy(src, 0, ((PyByteArray) obj).items, start + off, len);
+    }
+
     private PyObject item(int i) {
         int v = raw(i);
         switch (format) {

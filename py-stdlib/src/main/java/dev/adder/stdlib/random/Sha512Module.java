@@ -112,5 +112,6 @@ public final class Sha512Module implements BuiltinModule {
             }
             return h;
         }));
+        m.dict.setItem(PyStr.of("sha384"), dev.adder.stdlib.hashlib.HashModules.sha384(m));
     }
 }

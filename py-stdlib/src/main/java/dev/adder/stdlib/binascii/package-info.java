@@ -1,0 +1,2 @@
+/** The {@code binascii} module. */
+package dev.adder.stdlib.binascii;

@@ -1,0 +1,2 @@
+/** The {@code _bisect} module. */
+package dev.adder.stdlib.bisect;

@@ -1,0 +1,2 @@
+/** The {@code gc} module. */
+package dev.adder.stdlib.gc;

@@ -1,0 +1,2 @@
+/** The {@code _heapq} module. */
+package dev.adder.stdlib.heapq;

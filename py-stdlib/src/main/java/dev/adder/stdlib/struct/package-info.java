@@ -1,0 +1,2 @@
+/** The {@code _struct} module. */
+package dev.adder.stdlib.struct;
