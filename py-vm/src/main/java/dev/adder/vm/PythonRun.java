@@ -847,6 +847,9 @@ public final class PythonRun {
      */
     public int finalizeInterpreter(int status) {
         interp.atexit.runExitFuncs();
+        for (Runnable hook : interp.exitHooks) {
+            hook.run();
+        }
         int result = status;
         try {
             interp.stdout.flush();
