@@ -447,7 +447,7 @@ public class PyBuffered extends PyIOBase {
             checkOpen("flush of closed file");
             flushWrites();
         } else {
-            checkOpen(null);
+            checkOpen("I/O operation on closed file.");
         }
     }
 

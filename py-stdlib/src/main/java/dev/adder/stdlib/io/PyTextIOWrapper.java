@@ -558,10 +558,10 @@ public class PyTextIOWrapper extends PyIOBase {
             default:
                 throw PyErr.valueError("invalid whence (%d, should be 0, 1 or 2)", whence);
         }
-        long cookie = Io.index(cookieObj);
-        if (cookie < 0) {
+        if (Abstract.richCompareBool(cookieObj, PyInt.of(0), dev.adder.runtime.CompareOp.LT)) {
             throw PyErr.valueError("negative seek position %s", Io.repr(cookieObj));
         }
+        long cookie = Io.index(cookieObj);
         flushAll();
         resetDecoded();
         if (fbuf != null) {
