@@ -738,7 +738,7 @@ public class PyTextIOWrapper extends PyIOBase {
             args("readline", n, kw, 0, 1);
             PyTextIOWrapper w = self(s);
             w.checkAttached();
-            if (n > 0 && !Abstract.isIndex(a[0]) && a[0] != PyNone.NONE) {
+            if (n > 0 && !Abstract.isIndex(a[0])) {
                 throw PyErr.typeError("'%s' object cannot be interpreted as an integer", a[0].type().name());
             }
             return PyStr.of(w.readline(Io.size(n > 0 ? a[0] : null)));
@@ -785,18 +785,9 @@ public class PyTextIOWrapper extends PyIOBase {
             PyTextIOWrapper w = self(s);
             return w.errors == null ? PyNone.NONE : PyStr.of(w.errors);
         });
-        getter(t, "buffer", s -> {
-            self(s).checkAttached();
-            return self(s).buffer;
-        });
-        getter(t, "line_buffering", s -> {
-            self(s).checkAttached();
-            return PyBool.of(self(s).lineBuffering);
-        });
-        getter(t, "write_through", s -> {
-            self(s).checkAttached();
-            return PyBool.of(self(s).writeThrough);
-        });
+        getter(t, "buffer", s -> self(s).buffer == null ? PyNone.NONE : self(s).buffer);
+        getter(t, "line_buffering", s -> PyBool.of(self(s).lineBuffering));
+        getter(t, "write_through", s -> PyBool.of(self(s).writeThrough));
         getter(t, "_finalizing", s -> PyBool.FALSE);
         getter(t, "name", s -> {
             self(s).checkAttached();
