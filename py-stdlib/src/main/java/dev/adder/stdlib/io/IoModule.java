@@ -64,6 +64,10 @@ public final class IoModule implements BuiltinModule {
                 try {
                     if (t.ok && !t.isClosed()) {
                         t.writeFlush();
+                        PyBuffered b = t.fbuf;
+                        if (b != null && b.ok && b.wlen > 0 && !b.rawClosed()) {
+                            b.flushWrites();
+                        }
                     }
                 } catch (PyException e) {
                     // as at deallocation: nothing to report it to
