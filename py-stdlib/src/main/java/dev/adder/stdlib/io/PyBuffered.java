@@ -205,13 +205,17 @@ public class PyBuffered extends PyIOBase {
             rpos += (int) n;
             return r;
         }
-        byte[] out = new byte[(int) Math.min(n, Integer.MAX_VALUE - 16)];
+        long total = Math.min(n, Integer.MAX_VALUE - 16);
+        byte[] out = new byte[(int) Math.min(total, Math.max(avail, 1 << 20))];
         int got = avail;
         if (avail > 0) {
             System.arraycopy(rbuf, rpos, out, 0, avail);
         }
         rpos = rend = 0;
-        while (got < out.length) {
+        while (got < total) {
+            if (got == out.length) {
+                out = Arrays.copyOf(out, (int) Math.min(total, (long) out.length * 2));
+            }
             int need = out.length - got;
             int k;
             if (need >= bufSize) {
@@ -250,7 +254,7 @@ public class PyBuffered extends PyIOBase {
             if (head == null) {
                 return rest;
             }
-            byte[] r = rest.toByteArray();
+            byte[] r = Io.buffer(rest);
             byte[] all = Arrays.copyOf(head, head.length + r.length);
             System.arraycopy(r, 0, all, head.length, r.length);
             return PyBytes.wrap(all);

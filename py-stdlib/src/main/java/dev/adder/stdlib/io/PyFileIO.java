@@ -361,7 +361,17 @@ public class PyFileIO extends PyIOBase {
         if (size < 0) {
             return readAll();
         }
-        byte[] b = new byte[(int) Math.min(size, Integer.MAX_VALUE - 8)];
+        long cap = Math.min(size, Integer.MAX_VALUE - 8);
+        if (cap > (1 << 16) && chan.file != null) {
+            try {
+                cap = Math.min(cap, Math.max(0, chan.file.size() - chan.file.position()));
+            } catch (java.io.IOException e) {
+                cap = Math.min(cap, 1 << 16);
+            }
+        } else if (cap > (1 << 16)) {
+            cap = 1 << 16;
+        }
+        byte[] b = new byte[(int) cap];
         int k = readInto(b, 0, b.length);
         if (k == b.length) {
             return PyBytes.wrap(b);
@@ -375,18 +385,27 @@ public class PyFileIO extends PyIOBase {
         if (chan.file != null) {
             try {
                 long left = chan.file.size() - chan.file.position();
-                if (left > 0 && left < Integer.MAX_VALUE - 16) {
-                    est = (int) left + 1;
+                if (left >= 0 && left < Integer.MAX_VALUE - 16) {
+                    est = (int) left;
                 }
             } catch (IOException e) {
                 // estimate only
             }
         }
-        byte[] b = new byte[est];
+        byte[] b = new byte[Math.max(est, 1)];
         int len = 0;
         while (true) {
             if (len == b.length) {
-                b = java.util.Arrays.copyOf(b, b.length * 2);
+                // the file may have grown: look for more before making room
+                byte[] probe = new byte[8192];
+                int k = readInto(probe, 0, probe.length);
+                if (k == 0) {
+                    break;
+                }
+                b = java.util.Arrays.copyOf(b, Math.max(b.length * 2, len + k));
+                System.arraycopy(probe, 0, b, len, k);
+                len += k;
+                continue;
             }
             int k = readInto(b, len, b.length - len);
             if (k == 0) {
@@ -394,7 +413,7 @@ public class PyFileIO extends PyIOBase {
             }
             len += k;
         }
-        return Io.bytes(b, 0, len);
+        return len == b.length ? PyBytes.wrap(b) : Io.bytes(b, 0, len);
     }
 
     final int write(byte[] b, int off, int n) {

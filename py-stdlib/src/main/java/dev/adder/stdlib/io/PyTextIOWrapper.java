@@ -282,7 +282,7 @@ public class PyTextIOWrapper extends PyIOBase {
             throw PyErr.typeError("underlying %s() should have returned a bytes-like object, not '%s'",
                     hasRead1 ? "read1" : "read", r.type().name());
         }
-        return b.size() == 0 ? null : b.toByteArray();
+        return b.size() == 0 ? null : Io.buffer(b);
     }
 
     private String decode(byte[] b, int len, boolean fin) {
@@ -324,10 +324,7 @@ public class PyTextIOWrapper extends PyIOBase {
         checkReadable();
         writeFlush();
         if (n < 0) {
-            StringBuilder sb = new StringBuilder();
-            if (remaining() > 0) {
-                sb.append(dchars, dpos, dchars.length());
-            }
+            String head = remaining() > 0 ? dchars.substring(dpos) : null;
             dchars = null;
             rawChars = null;
             PyObject all;
@@ -336,13 +333,10 @@ public class PyTextIOWrapper extends PyIOBase {
             } else {
                 all = Abstract.callMethod(buffer, "read");
             }
-            byte[] b = all instanceof PyBytes pb ? pb.toByteArray() : new byte[0];
-            if (all != PyNone.NONE && !(all instanceof PyBytes)) {
-                b = Io.buffer(all);
-            }
-            sb.append(decode(b, b.length, true));
+            byte[] b = all == PyNone.NONE ? new byte[0] : Io.buffer(all);
+            String rest = decode(b, b.length, true);
             rawChars = null;
-            return sb.toString();
+            return head == null ? rest : head.concat(rest);
         }
         StringBuilder sb = null;
         long want = n;
@@ -403,6 +397,21 @@ public class PyTextIOWrapper extends PyIOBase {
         }
         int i = s.indexOf(readnl, from);
         return i < 0 ? -1 : i + 2;
+    }
+
+    /** The next line for iteration: a short path when the line is in the decoded text. */
+    final String nextLine() {
+        String d = dchars;
+        if (d != null && readtranslate && fbuf != null && ok && (pending == null || pending.size() == 0)
+                && !fbuf.rawClosed()) {
+            int i = d.indexOf('\n', dpos);
+            if (i >= 0) {
+                String line = d.substring(dpos, i + 1);
+                dpos = i + 1;
+                return line;
+            }
+        }
+        return readline(-1);
     }
 
     final String readline(long limit) {
@@ -687,7 +696,7 @@ public class PyTextIOWrapper extends PyIOBase {
             w.telling = false;
             PyObject line;
             if (o.type() == TYPE) {
-                String s = w.readline(-1);
+                String s = w.nextLine();
                 line = s.isEmpty() ? null : PyStr.of(s);
             } else {
                 PyObject r = Abstract.callMethod(o, "readline");

@@ -11,11 +11,6 @@ import dev.adder.runtime.objects.PyTuple;
 import dev.adder.vm.Import;
 import dev.adder.vm.ThreadState;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -99,8 +94,6 @@ final class TextCodec {
 
     static final class Utf8 extends Decoder {
         private byte[] pend = new byte[0];
-        private final CharsetDecoder jdec = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 
         Utf8(String errors) {
             super(errors);
@@ -132,17 +125,13 @@ final class TextCodec {
                     pend = Arrays.copyOfRange(b, cut, len);
                 }
             }
-            if (allAscii(b, cut)) {
-                return new String(b, 0, cut, StandardCharsets.ISO_8859_1);
+            // the JDK's decoder replaces malformed input with U+FFFD: then decode strictly
+            String fast = new String(b, 0, cut, StandardCharsets.UTF_8);
+            if (fast.indexOf('\uFFFD') < 0) {
+                return fast;
             }
-            try {
-                jdec.reset();
-                CharBuffer cb = jdec.decode(ByteBuffer.wrap(b, 0, cut));
-                return cb.toString();
-            } catch (CharacterCodingException e) {
-                byte[] x = cut == b.length ? b : Arrays.copyOf(b, cut);
-                return Codecs.decode(x, cut, "utf-8", errors, PyBytes.wrap(x)).value();
-            }
+            byte[] x = cut == b.length ? b : Arrays.copyOf(b, cut);
+            return Codecs.decode(x, cut, "utf-8", errors, PyBytes.wrap(x)).value();
         }
 
         @Override
