@@ -356,6 +356,29 @@ public class PyBuffered extends PyIOBase {
         return r;
     }
 
+    /** Reads up to {@code dst.length} bytes into {@code dst} for the text layer: the count, 0 at end of file. */
+    final int readChunkInto(byte[] dst) {
+        if (wlen > 0) {
+            flushWrites();
+        }
+        int avail = rend - rpos;
+        if (avail == 0) {
+            if (dst.length >= bufSize) {
+                int k = rawRead(dst, 0, dst.length);
+                return Math.max(k, 0);
+            }
+            int k = fill();
+            if (k <= 0) {
+                return 0;
+            }
+            avail = k;
+        }
+        int c = Math.min(avail, dst.length);
+        System.arraycopy(rbuf, rpos, dst, 0, c);
+        rpos += c;
+        return c;
+    }
+
     final PyBytes peek() {
         checkOpen("peek of closed file");
         if (wlen > 0) {

@@ -296,12 +296,26 @@ public class PyTextIOWrapper extends PyIOBase {
         return s;
     }
 
+    private byte[] chunkBuf;
+
     /** Reads and decodes the next chunk into {@code dchars}; false at end of file. */
     private boolean readChunk() {
         while (true) {
-            byte[] b = readRaw();
-            boolean eof = b == null;
-            String s = eof ? decode(new byte[0], 0, true) : decode(b, b.length, false);
+            byte[] b;
+            int len;
+            if (fbuf != null) {
+                fbuf.checkOpen("read of closed file");
+                if (chunkBuf == null || chunkBuf.length < Math.max(chunkSize, FAST_CHUNK)) {
+                    chunkBuf = new byte[Math.max(chunkSize, FAST_CHUNK)];
+                }
+                b = chunkBuf;
+                len = fbuf.readChunkInto(b);
+            } else {
+                b = readRaw();
+                len = b == null ? 0 : b.length;
+            }
+            boolean eof = len == 0;
+            String s = decode(b == null ? new byte[0] : b, len, eof);
             dchars = s;
             dpos = 0;
             if (!s.isEmpty()) {

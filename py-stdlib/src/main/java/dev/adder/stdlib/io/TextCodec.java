@@ -130,7 +130,7 @@ final class TextCodec {
             if (fast.indexOf('\uFFFD') < 0) {
                 return fast;
             }
-            byte[] x = cut == b.length ? b : Arrays.copyOf(b, cut);
+            byte[] x = Arrays.copyOf(b, cut);
             return Codecs.decode(x, cut, "utf-8", errors, PyBytes.wrap(x)).value();
         }
 
@@ -175,7 +175,7 @@ final class TextCodec {
             if (allAscii(b, len)) {
                 return new String(b, 0, len, StandardCharsets.ISO_8859_1);
             }
-            byte[] x = len == b.length ? b : Arrays.copyOf(b, len);
+            byte[] x = Arrays.copyOf(b, len);
             return Codecs.decode(x, len, "ascii", errors, PyBytes.wrap(x)).value();
         }
 
