@@ -65,6 +65,9 @@ final class Io {
 
     /** The OSError for a Java I/O exception on {@code filename} (may be null). */
     static PyException osError(IOException e, PyObject filename) {
+        if (e instanceof java.nio.channels.ClosedChannelException) {
+            return osError(9, "Bad file descriptor", filename);
+        }
         if (e instanceof NoSuchFileException) {
             return osError(2, "No such file or directory", filename);
         }

@@ -353,6 +353,8 @@ public class PyFileIO extends PyIOBase {
             return r < 0 ? 0 : r;
         } catch (IOException e) {
             throw ioError(e);
+        } catch (java.nio.channels.NonReadableChannelException e) {
+            throw Io.osError(9, "Bad file descriptor", null);
         }
     }
 
@@ -433,6 +435,8 @@ public class PyFileIO extends PyIOBase {
             return n;
         } catch (IOException e) {
             throw ioError(e);
+        } catch (java.nio.channels.NonWritableChannelException e) {
+            throw Io.osError(9, "Bad file descriptor", null);
         }
     }
 
@@ -479,6 +483,8 @@ public class PyFileIO extends PyIOBase {
             return size;
         } catch (IOException e) {
             throw ioError(e);
+        } catch (java.nio.channels.NonWritableChannelException e) {
+            throw Io.osError(22, "Invalid argument", null);
         }
     }
 
