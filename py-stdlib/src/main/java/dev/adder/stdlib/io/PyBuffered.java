@@ -485,7 +485,7 @@ public class PyBuffered extends PyIOBase {
     }
 
     final long seek(long pos, int whence) {
-        if (whence < 0 || whence > 2) {
+        if (whence < 0 || whence > 4) {
             throw PyErr.valueError("whence value %d unsupported", whence);
         }
         checkOpen("seek of closed file");
@@ -494,6 +494,10 @@ public class PyBuffered extends PyIOBase {
         }
         if (whence == 1) {
             pos -= rend - rpos;
+        }
+        if (whence > 2) {
+            rpos = rend = 0;
+            return rawSeek(pos, whence);
         }
         rpos = rend = 0;
         return rawSeek(pos, whence);

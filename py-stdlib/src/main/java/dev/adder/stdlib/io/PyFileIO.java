@@ -447,6 +447,16 @@ public class PyFileIO extends PyIOBase {
             throw Io.osError(29, "Illegal seek", null);
         }
         try {
+            if (whence == 3 || whence == 4) {
+                // SEEK_DATA, SEEK_HOLE: a file without holes
+                long size = f.size();
+                if (pos < 0 || pos >= size) {
+                    throw Io.osError(6, "No such device or address", null);
+                }
+                long r = whence == 3 ? pos : size;
+                f.position(r);
+                return r;
+            }
             long base = whence == 0 ? 0 : whence == 1 ? f.position() : whence == 2 ? f.size() : -1;
             if (base < 0 || base + pos < 0) {
                 throw Io.osError(22, "Invalid argument", null);
@@ -601,9 +611,6 @@ public class PyFileIO extends PyIOBase {
         });
         def(t, "seek", (s, a, n, kw) -> {
             args("seek", n, kw, 1, 2);
-            if (a[0] instanceof PyFloat) {
-                throw PyErr.typeError("an integer is required");
-            }
             long pos = Io.index(a[0]);
             int whence = n > 1 ? (int) Io.index(a[1]) : 0;
             return PyInt.of(self(s).seek(pos, whence));
