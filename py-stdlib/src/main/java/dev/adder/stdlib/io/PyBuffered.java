@@ -443,13 +443,16 @@ public class PyBuffered extends PyIOBase {
     }
 
     final int write(byte[] b) {
+        return write(b, 0, b.length);
+    }
+
+    final int write(byte[] b, int boff, int n) {
         checkOpen("write to closed file");
         if (rend > rpos) {
             dropReadAhead();
         } else {
             rpos = rend = 0;
         }
-        int n = b.length;
         if (wbuf == null) {
             wbuf = new byte[bufSize];
         }
@@ -458,12 +461,12 @@ public class PyBuffered extends PyIOBase {
             if (n >= bufSize) {
                 int off = 0;
                 while (off < n) {
-                    off += rawWrite(b, off, n - off);
+                    off += rawWrite(b, boff + off, n - off);
                 }
                 return n;
             }
         }
-        System.arraycopy(b, 0, wbuf, wlen, n);
+        System.arraycopy(b, boff, wbuf, wlen, n);
         wlen += n;
         IoModule.track(this);
         return n;

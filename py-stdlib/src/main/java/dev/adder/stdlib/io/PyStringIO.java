@@ -117,8 +117,8 @@ public class PyStringIO extends PyIOBase {
         if (writenl != null) {
             s = s.replace("\n", writenl);
         }
-        int[] cps = s.codePoints().toArray();
-        int n = cps.length;
+        int len = s.length();
+        int n = len == n0 && decoder == null && writenl == null ? n0 : s.codePointCount(0, len);
         if (n == 0) {
             return n0;
         }
@@ -129,7 +129,19 @@ public class PyStringIO extends PyIOBase {
         if (pos > size) {
             Arrays.fill(buf, size, pos, 0);
         }
-        System.arraycopy(cps, 0, buf, pos, n);
+        int[] b = buf;
+        int j = pos;
+        if (n == len) {
+            for (int i = 0; i < len; i++) {
+                b[j++] = s.charAt(i);
+            }
+        } else {
+            for (int i = 0; i < len;) {
+                int cp = s.codePointAt(i);
+                b[j++] = cp;
+                i += Character.charCount(cp);
+            }
+        }
         pos = end;
         if (end > size) {
             size = end;

@@ -17,7 +17,7 @@ import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
 
-import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
 
 /**
  * {@code _io.TextIOWrapper}: text over a buffered binary stream, with an encoding, an error
@@ -67,7 +67,9 @@ public class PyTextIOWrapper extends PyIOBase {
     /** The same text before newline translation, when that changed it (for tell()); else null. */
     String rawChars;
 
-    ByteArrayOutputStream pending;
+    /** Encoded text not yet written to the buffer. */
+    byte[] pending;
+    int pendingLen;
 
     PyTextIOWrapper(PyType type) {
         super(type);
@@ -156,6 +158,7 @@ public class PyTextIOWrapper extends PyIOBase {
         t.rawChars = null;
         t.dpos = 0;
         t.pending = null;
+        t.pendingLen = 0;
         t.setCodecs();
         t.seekable = Abstract.isTrue(Abstract.callMethod(buffer, "seekable"));
         t.telling = t.seekable;
@@ -199,17 +202,53 @@ public class PyTextIOWrapper extends PyIOBase {
     // ------------------------------------------------------------------ writing
 
     final void writeFlush() {
-        if (pending == null || pending.size() == 0) {
+        if (pendingLen == 0) {
             return;
         }
-        byte[] b = pending.toByteArray();
-        pending.reset();
+        int n = pendingLen;
+        pendingLen = 0;
         if (fbuf != null) {
             fbuf.checkInit();
-            fbuf.write(b);
+            fbuf.write(pending, 0, n);
         } else {
-            Abstract.callMethod(buffer, "write", PyBytes.wrap(b));
+            Abstract.callMethod(buffer, "write", PyBytes.wrap(Arrays.copyOf(pending, n)));
         }
+    }
+
+    private void ensurePending(int n) {
+        if (pending == null) {
+            pending = new byte[Math.max(chunkSize, n) + 64];
+        } else if (pendingLen + n > pending.length) {
+            pending = Arrays.copyOf(pending, Math.max(pending.length * 2, pendingLen + n));
+        }
+    }
+
+    /** Appends the encoding of {@code text} to the pending bytes. */
+    private void encodePending(String text) {
+        int n = text.length();
+        int kind = encoder.kind;
+        if (kind == TextCodec.UTF8 || kind == TextCodec.ASCII || kind == TextCodec.LATIN1) {
+            ensurePending(n);
+            byte[] p = pending;
+            int j = pendingLen;
+            int limit = kind == TextCodec.LATIN1 ? 0x100 : 0x80;
+            int i = 0;
+            for (; i < n; i++) {
+                char c = text.charAt(i);
+                if (c >= limit) {
+                    break;
+                }
+                p[j++] = (byte) c;
+            }
+            if (i == n) {
+                pendingLen = j;
+                return;
+            }
+        }
+        byte[] b = encoder.encode(text);
+        ensurePending(b.length);
+        System.arraycopy(b, 0, pending, pendingLen, b.length);
+        pendingLen += b.length;
     }
 
     final int write(PyObject arg) {
@@ -229,12 +268,8 @@ public class PyTextIOWrapper extends PyIOBase {
             text = text.replace("\n", writenl);
         }
         boolean needflush = lineBuffering && (haslf || text.indexOf('\r') >= 0);
-        byte[] b = encoder.encode(text);
-        if (pending == null) {
-            pending = new ByteArrayOutputStream(Math.max(chunkSize, 64));
-        }
-        pending.write(b, 0, b.length);
-        if (pending.size() >= chunkSize || needflush || writeThrough) {
+        encodePending(text);
+        if (pendingLen >= chunkSize || needflush || writeThrough) {
             writeFlush();
         }
         if (needflush) {
@@ -416,7 +451,7 @@ public class PyTextIOWrapper extends PyIOBase {
     /** The next line for iteration: a short path when the line is in the decoded text. */
     final String nextLine() {
         String d = dchars;
-        if (d != null && readtranslate && fbuf != null && ok && (pending == null || pending.size() == 0)
+        if (d != null && readtranslate && fbuf != null && ok && pendingLen == 0
                 && !fbuf.rawClosed()) {
             int i = d.indexOf('\n', dpos);
             if (i >= 0) {
