@@ -604,6 +604,7 @@ public class PyBuffered extends PyIOBase {
             };
         }
         t.ready();
+        t.setInstancesHaveWeakref();
         SlotWrappers.addWrapper(t, "__init__", (f, s, a, n, kw) -> {
             init(self(s), a, n, kw, sn);
             return PyNone.NONE;

@@ -47,6 +47,7 @@ public class PyBufferedRWPair extends PyIOBase {
         };
         t.tp_iternext = PyIOBase::iterNext;
         t.ready();
+        t.setInstancesHaveWeakref();
         SlotWrappers.addWrapper(t, "__init__", (f, s, a, n, kw) -> {
             BuiltinArgs.noKeywords("BufferedRWPair", kw);
             BuiltinArgs.checkPositional("BufferedRWPair", n, 2, 3);

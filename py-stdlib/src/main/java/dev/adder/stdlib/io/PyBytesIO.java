@@ -120,6 +120,7 @@ public class PyBytesIO extends PyIOBase {
             return PyIOBase.iterNext(o);
         };
         t.ready();
+        t.setInstancesHaveWeakref();
         SlotWrappers.addWrapper(t, "__init__", (f, s, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("BytesIO", a, n, kw, INIT_NAMES, 0, 0, 1, 0);
             PyBytesIO b = self(s);

@@ -576,6 +576,7 @@ public class PyFileIO extends PyIOBase {
                     + ">");
         };
         t.ready();
+        t.setInstancesHaveWeakref();
         SlotWrappers.addWrapper(t, "__init__", (f, s, a, n, kw) -> {
             init(self(s), a, n, kw);
             return PyNone.NONE;

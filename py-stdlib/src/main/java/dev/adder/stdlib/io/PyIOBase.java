@@ -298,6 +298,7 @@ public class PyIOBase extends PyObject implements PyMemberDescr.SlotHolder {
         // _RawIOBase
         t = RAW;
         t.ready();
+        t.setInstancesHaveWeakref();
         def(t, "read", (self, a, n, kw) -> {
             args("read", n, kw, 0, 1);
             long size = n > 0 ? Io.index(a[0]) : -1;
@@ -348,6 +349,7 @@ public class PyIOBase extends PyObject implements PyMemberDescr.SlotHolder {
         // _BufferedIOBase
         t = BUFFERED;
         t.ready();
+        t.setInstancesHaveWeakref();
         for (String name : new String[] {"detach", "read", "read1", "write"}) {
             def(t, name, (self, a, n, kw) -> {
                 throw Io.unsupported(name);
@@ -366,6 +368,7 @@ public class PyIOBase extends PyObject implements PyMemberDescr.SlotHolder {
         // _TextIOBase
         t = TEXT;
         t.ready();
+        t.setInstancesHaveWeakref();
         for (String name : new String[] {"detach", "read", "readline", "write"}) {
             def(t, name, (self, a, n, kw) -> {
                 throw Io.unsupported(name);

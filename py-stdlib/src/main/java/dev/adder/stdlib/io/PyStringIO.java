@@ -212,6 +212,7 @@ public class PyStringIO extends PyIOBase {
             return ls.length() == 0 ? null : ls;
         };
         t.ready();
+        t.setInstancesHaveWeakref();
         SlotWrappers.addWrapper(t, "__init__", (f, s, a, n, kw) -> {
             init(self(s), a, n, kw);
             return PyNone.NONE;

@@ -763,6 +763,7 @@ public class PyTextIOWrapper extends PyIOBase {
             return line;
         };
         t.ready();
+        t.setInstancesHaveWeakref();
         SlotWrappers.addWrapper(t, "__init__", (f, s, a, n, kw) -> {
             init(self(s), a, n, kw);
             return PyNone.NONE;
