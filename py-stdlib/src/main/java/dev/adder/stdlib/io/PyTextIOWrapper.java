@@ -477,6 +477,7 @@ public class PyTextIOWrapper extends PyIOBase {
             return line;
         }
         StringBuilder sb = new StringBuilder();
+        long got = 0;
         while (true) {
             if (remaining() == 0 && !readChunk()) {
                 break;
@@ -486,7 +487,8 @@ public class PyTextIOWrapper extends PyIOBase {
                     && dchars.length() - 1 > dpos) {
                 // a "\r\n" may be split between chunks: keep the "\r" with the next chunk
                 int cut = dchars.length() - 1;
-                if (limit < 0 || sb.length() + (cut - dpos) < limit) {
+                if (limit < 0 || got + dchars.codePointCount(dpos, cut) < limit) {
+                    got += dchars.codePointCount(dpos, cut);
                     sb.append(dchars, dpos, cut);
                     dpos = cut;
                     String rest = dchars.substring(cut);
@@ -501,11 +503,16 @@ public class PyTextIOWrapper extends PyIOBase {
                 }
             }
             int stop = end < 0 ? dchars.length() : end;
-            if (limit >= 0 && sb.length() + (stop - dpos) >= limit) {
-                stop = dpos + (int) (limit - sb.length());
-                sb.append(dchars, dpos, stop);
-                dpos = stop;
-                break;
+            if (limit >= 0) {
+                // the limit counts code points
+                int segment = dchars.codePointCount(dpos, stop);
+                if (got + segment >= limit) {
+                    stop = dchars.offsetByCodePoints(dpos, (int) (limit - got));
+                    sb.append(dchars, dpos, stop);
+                    dpos = stop;
+                    break;
+                }
+                got += segment;
             }
             sb.append(dchars, dpos, stop);
             dpos = stop;
