@@ -513,7 +513,9 @@ public class PyBuffered extends PyIOBase {
         }
         PyException err = null;
         try {
-            if (canWrite && wlen > 0) {
+            if (type().isHeapType()) {
+                Abstract.callMethod(this, "flush");
+            } else if (canWrite && wlen > 0) {
                 flushWrites();
             }
         } catch (PyException e) {
