@@ -26,7 +26,8 @@ import java.util.List;
  * The {@code _io} module: {@code open}, {@code open_code}, {@code text_encoding}, the I/O classes
  * and {@code UnsupportedOperation}. Importing it makes {@code builtins.open} this module's
  * {@code open}. Files with buffered data that were not closed are written out before each
- * {@code open()} and at exit (CPython does it when they are freed).
+ * {@code open()} and at exit (CPython does it when they are freed); objects are not closed by a
+ * finalizer. File descriptors are numbers handed out by {@link PyFileIO}, not the process's.
  *
  * <p>CPython: Modules/_io/_iomodule.c.
  */
