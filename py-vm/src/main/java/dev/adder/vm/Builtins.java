@@ -88,6 +88,9 @@ final class Builtins {
         SuperSupport.install(dict);
         def("print", Builtins::print);
         def("input", Builtins::input);
+        // replaced by _io.open when the _io module is imported (the first call imports it)
+        def("open", (self, a, n, kw) -> Abstract.call(
+                Abstract.getAttr(Import.importModule(ThreadState.current(), "_io"), "open"), a, n, kw));
         def("__build_class__", Builtins::buildClass);
         one("len", Builtins::len);
         one("repr", Abstract::repr);

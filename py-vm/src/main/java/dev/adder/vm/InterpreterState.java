@@ -14,6 +14,8 @@ import java.io.OutputStream;
 public final class InterpreterState {
     /** The runtime this interpreter belongs to. */
     public final RuntimeState runtime;
+    /** Java actions run at finalization after the atexit callbacks (e.g. writing out buffered files). */
+    public final java.util.List<Runnable> exitHooks = new java.util.ArrayList<>();
     /** {@code sys.modules}. */
     public final PyDict modules = new PyDict();
     /** The {@code builtins} module's dictionary. */

@@ -849,6 +849,9 @@ public final class PythonRun {
     public int finalizeInterpreter(int status) {
         interp.atexit.runExitFuncs();
         PyGenerator.closeAtExit(interp.mainThread);
+        for (Runnable hook : interp.exitHooks) {
+            hook.run();
+        }
         int result = status;
         try {
             interp.stdout.flush();

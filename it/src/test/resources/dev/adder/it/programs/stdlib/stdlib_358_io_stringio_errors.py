@@ -1,0 +1,35 @@
+import io
+
+def attempt(f, *args, **kw):
+    try:
+        print(repr(f(*args, **kw)))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+s = io.StringIO("abc")
+attempt(s.seek, -1)
+attempt(s.seek, 1, 1)
+attempt(s.seek, 1, 2)
+attempt(s.seek, 0, 3)
+attempt(s.seek, "x")
+attempt(s.seek, 1.5)
+attempt(s.truncate, -1)
+attempt(s.write, b"x")
+attempt(s.write, 5)
+attempt(s.read, "x")
+attempt(s.readline, 1.0)
+attempt(io.StringIO, 5)
+attempt(io.StringIO, b"x")
+attempt(io.StringIO, "", "x")
+attempt(io.StringIO, "", 5)
+attempt(io.StringIO, "", newline="\n\n")
+attempt(lambda: io.StringIO(initial_value="kw").getvalue())
+attempt(s.fileno)
+attempt(s.detach)
+s.close()
+attempt(s.read)
+attempt(s.closed.__bool__)
+attempt(s.isatty)
+attempt(s.seekable)
+attempt(next, s)
+io.StringIO("x").write(b"bytes")

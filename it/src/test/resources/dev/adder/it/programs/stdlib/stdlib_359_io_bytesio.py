@@ -1,0 +1,46 @@
+import io
+
+b = io.BytesIO(b"hello\nworld\n")
+print(b.read(3), b.tell(), b.read1(2), b.readline(), b.readline(), b.readline())
+print(b.seek(0), b.readlines(), b.seek(0), list(b))
+print(b.getvalue(), b.seek(-3, 2), b.read(), b.seek(2, 1))
+b.seek(0)
+print(b.readline(2), b.readline(-1), b.readline(None))
+w = io.BytesIO()
+print(w.write(b"abc"), w.write(bytearray(b"de")), w.write(memoryview(b"f")), w.getvalue())
+w.seek(10)
+w.write(b"!")
+print(w.getvalue(), w.tell())
+print(w.truncate(4), w.getvalue(), w.tell())
+w.seek(1)
+print(w.truncate(), w.getvalue())
+buf = bytearray(4)
+r = io.BytesIO(b"xyz")
+print(r.readinto(buf), buf, r.readinto(buf), buf)
+print(r.readable(), r.writable(), r.seekable(), r.isatty(), r.closed, r.flush())
+print(bytes(io.BytesIO(b"view").getbuffer()))
+w2 = io.BytesIO()
+w2.writelines([b"a", b"b", bytearray(b"c")])
+print(w2.getvalue())
+
+def attempt(f, *args):
+    try:
+        print(repr(f(*args)))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+attempt(r.seek, -1)
+attempt(r.seek, 0, 3)
+attempt(r.seek, 1.5)
+attempt(r.truncate, -1)
+attempt(r.truncate, "x")
+attempt(r.write, "str")
+attempt(io.BytesIO, "str")
+attempt(io.BytesIO, 5)
+attempt(r.read, "x")
+attempt(r.fileno)
+with io.BytesIO(b"ctx") as c:
+    print(c.read())
+attempt(c.read)
+attempt(c.getvalue)
+print(c.closed)

@@ -1,0 +1,45 @@
+import io
+
+raw = io.BytesIO()
+t = io.TextIOWrapper(raw, encoding="utf-8")
+print(t.line_buffering, t.write_through, t.encoding, t.errors)
+t.write("a\n")
+print(raw.getvalue())
+t.reconfigure(line_buffering=True)
+print(t.line_buffering, raw.getvalue())
+t.write("b\n")
+print(raw.getvalue())
+t.reconfigure(line_buffering=False, write_through=True)
+t.write("c")
+print(raw.getvalue(), t.write_through)
+t.reconfigure(encoding="latin-1")
+print(t.encoding, t.errors)
+t.write("é")
+print(raw.getvalue())
+t.reconfigure(errors="replace")
+print(t.encoding, t.errors)
+t.reconfigure(encoding="ascii", errors="xmlcharrefreplace")
+t.write("€")
+t.flush()
+print(raw.getvalue())
+t.reconfigure(newline="\r\n")
+t.write("x\ny")
+t.flush()
+print(raw.getvalue())
+r = io.TextIOWrapper(io.BytesIO(b"l1\nl2\n"))
+r.readline()
+for kw in [{"encoding": "utf-8"}, {"newline": None}, {"errors": "strict"}]:
+    try:
+        r.reconfigure(**kw)
+    except Exception as e:
+        print(type(e).__name__, e)
+r.reconfigure(line_buffering=True)
+print(r.line_buffering, r.readline())
+for args, kw in [((1,), {}), ((), {"encoding": 5}), ((), {"newline": "x"}), ((), {"bogus": 1})]:
+    try:
+        io.TextIOWrapper(io.BytesIO()).reconfigure(*args, **kw)
+    except Exception as e:
+        print(type(e).__name__, e)
+w = io.TextIOWrapper(io.BytesIO(), write_through=True)
+w.write("now")
+print(w.buffer.getvalue())

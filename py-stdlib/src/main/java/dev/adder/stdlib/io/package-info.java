@@ -1,0 +1,2 @@
+/** The {@code _io} module: files, in-memory streams, buffering and text decoding (CPython: Modules/_io). */
+package dev.adder.stdlib.io;
