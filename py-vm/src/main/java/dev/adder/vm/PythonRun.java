@@ -840,7 +840,8 @@ public final class PythonRun {
 
     /**
      * Finalization: runs the {@code atexit} callbacks, closes the generators still suspended in a
-     * try or with block ({@link PyGenerator#closeAtExit}), then flushes {@code sys.stdout} and
+     * try or with block ({@link PyGenerator#closeAtExit}), runs the modules' exit hooks
+     * ({@code InterpreterState.exitHooks}: {@code _io} writes out files left open), then flushes {@code sys.stdout} and
      * {@code sys.stderr}. Returns {@code status}, or 120 when {@code sys.stdout} cannot be flushed
      * (reported as an ignored exception, as CPython does).
      *
