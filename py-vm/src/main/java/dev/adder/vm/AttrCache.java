@@ -19,7 +19,9 @@ import dev.adder.runtime.objects.PyStr;
  *   <li>an instance attribute: the index of the name in the class's shared instance keys
  *       (valid while the instance's dict uses those keys and has that many entries);
  *   <li>a method: the function found on the type, which no instance dict of that class shadowed
- *       when the entry was made (checked again by the dict's key count, or by a probe).
+ *       when the entry was made (checked again by the dict's key count, or by a probe);
+ *   <li>a method of a type whose instances have no dict ({@code list.append}, {@code str.split}):
+ *       the version tag alone.
  * </ul>
  *
  * <p>A site whose entry was replaced {@value #MAX_MISSES} times (many types) keeps its last entry
@@ -35,6 +37,7 @@ final class AttrCache {
     private static final int VALUE = 0;
     private static final int METHOD = 1;
     private static final int STORE = 2;
+    private static final int METHOD_NO_DICT = 3;
 
     /** What one attribute instruction found for instances of one type version. */
     static final class Entry {
@@ -123,23 +126,36 @@ final class AttrCache {
     static void loadMethod(PyCode co, int arg, PyObject[] s, int sp) {
         PyObject o = s[sp - 1];
         Entry[] c = co.attrCache;
-        if (c != null && o instanceof PyInstance) {
+        if (c != null) {
             Entry e = c[arg];
-            if (e != null && e.kind == METHOD && e.tag == o.type().versionTag()) {
-                PyDict d = ((PyInstance) o).instanceDict();
-                if (d == null || d.sharedUsed(e.keys) <= e.index || d.getItem(co.names[arg]) == null) {
+            if (e != null && e.tag == o.type().versionTag()) {
+                if (e.kind == METHOD_NO_DICT) {
                     s[sp - 1] = e.descr;
                     s[sp] = o;
                     return;
                 }
+                if (e.kind == METHOD && o instanceof PyInstance) {
+                    PyDict d = ((PyInstance) o).instanceDict();
+                    if (d == null || d.sharedUsed(e.keys) <= e.index || d.getItem(co.names[arg]) == null) {
+                        s[sp - 1] = e.descr;
+                        s[sp] = o;
+                        return;
+                    }
+                }
             }
         }
         CevalOps.loadMethod(s, sp, co.names[arg]);
-        if (s[sp - 1] != null && o instanceof PyInstance inst) {
-            // a method found on the type, not shadowed by the instance
+        if (s[sp - 1] == null) {
+            return;
+        }
+        // a method found on the type, not shadowed by the instance
+        if (o instanceof PyInstance inst) {
             PyDict d = inst.instanceDict();
             int known = d == null ? Integer.MAX_VALUE : d.sharedKeys() == null ? 0 : d.sharedUsed(d.sharedKeys());
             fill(co, arg, o.type().versionTag(), METHOD, d == null ? null : d.sharedKeys(), known, s[sp - 1]);
+        } else if (!o.type().instancesHaveDict() && o.instanceDict() == null) {
+            // instances of this type never have a dict (list, str, ...): the type's method always wins
+            fill(co, arg, o.type().versionTag(), METHOD_NO_DICT, null, 0, s[sp - 1]);
         }
     }
 
