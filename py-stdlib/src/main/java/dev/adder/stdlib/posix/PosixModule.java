@@ -261,13 +261,14 @@ public final class PosixModule implements BuiltinModule {
                         throw PyErr.typeError("expected %s.__fspath__() to return str or bytes, not %s",
                                 o.type().name(), v.type().name());
                     }
+                    p.object = v;
                 }
             }
         }
         if (v instanceof PyStr s) {
             String t = s.value();
             if (t.indexOf('\0') >= 0) {
-                throw PyErr.valueError("embedded null character in path");
+                throw PyErr.valueError("embedded null byte");
             }
             p.str = t;
             return p;
@@ -706,6 +707,7 @@ public final class PosixModule implements BuiltinModule {
             name = null;
         } else {
             f = file(p, v[3]);
+            name = null; // CPython reports utime's failures without the file name
         }
         boolean follow = bool(v[4], true);
         try {
@@ -751,7 +753,7 @@ public final class PosixModule implements BuiltinModule {
             opts.add(StandardOpenOption.DSYNC);
         }
         boolean isDir = Files.isDirectory(f);
-        if (isDir && (write || (creat && excl))) {
+        if (isDir && (write || creat)) {
             throw osError(creat && excl ? 17 : 21, p.object, null);
         }
         if ((flags & 0200000) != 0 && !isDir) {
@@ -933,11 +935,18 @@ public final class PosixModule implements BuiltinModule {
     }
 
     private static String envText(PyObject o, String what) {
-        if (o instanceof PyStr s) {
-            return s.value();
+        String s;
+        if (o instanceof PyStr t) {
+            s = t.value();
+        } else if (o instanceof PyBytes b) {
+            s = fsdecode(b.toByteArray());
+        } else {
+            throw PyErr.typeError("expected str, bytes or os.PathLike object, not %s", o.type().name());
         }
-        PathArg p = path("putenv", what, o, false, false);
-        return p.str;
+        if (s.indexOf('\0') >= 0) {
+            throw PyErr.valueError("embedded null byte");
+        }
+        return s;
     }
 
     // ------------------------------------------------------------------ the module
@@ -1418,8 +1427,11 @@ public final class PosixModule implements BuiltinModule {
             BuiltinArgs.positional("putenv", n, kw, 2, 2);
             String k = envText(a[0], "name");
             envText(a[1], "value");
-            if (k.isEmpty() || k.indexOf('=') >= 0) {
+            if (k.indexOf('=') >= 0) {
                 throw PyErr.valueError("illegal environment variable name");
+            }
+            if (k.isEmpty() || k.indexOf('=') >= 0) {
+                throw osError(22, null, null);
             }
             return PyNone.NONE;
         });
@@ -1427,7 +1439,7 @@ public final class PosixModule implements BuiltinModule {
             BuiltinArgs.exactlyOne("unsetenv", n, kw);
             String k = envText(a[0], "name");
             if (k.isEmpty() || k.indexOf('=') >= 0) {
-                throw PyErr.valueError("illegal environment variable name");
+                throw osError(22, null, null);
             }
             return PyNone.NONE;
         });
