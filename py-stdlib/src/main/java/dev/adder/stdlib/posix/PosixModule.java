@@ -288,18 +288,22 @@ public final class PosixModule implements BuiltinModule {
                 o == null ? "NoneType" : o.type().name());
     }
 
+    /** {@code _fd_converter} for a path argument that may be a file descriptor. */
     static long fdValue(PyInt i) {
-        if (!i.isSmall() || i.value > Integer.MAX_VALUE) {
-            throw PyErr.overflowError("signed integer is greater than maximum");
-        }
-        if (i.value < Integer.MIN_VALUE) {
-            throw PyErr.overflowError("signed integer is less than minimum");
+        boolean neg = i.isSmall() ? i.value < 0 : i.bigValue().signum() < 0;
+        if (!i.isSmall() || i.value > Integer.MAX_VALUE || i.value < Integer.MIN_VALUE) {
+            throw PyErr.overflowError(neg ? "fd is less than minimum" : "fd is greater than maximum");
         }
         return i.value;
     }
 
+    /** A C {@code int} argument. */
     static int fd(PyObject o) {
-        return (int) fdValue(Abstract.index(o));
+        PyInt i = Abstract.index(o);
+        if (!i.isSmall() || i.value > Integer.MAX_VALUE || i.value < Integer.MIN_VALUE) {
+            throw PyErr.overflowError("Python int too large to convert to C int");
+        }
+        return (int) i.value;
     }
 
     static String fsdecode(byte[] b) {
@@ -760,7 +764,7 @@ public final class PosixModule implements BuiltinModule {
             throw osError(Files.exists(f) ? 20 : 2, p.object, null);
         }
         if (p.str.endsWith("/") && !isDir) {
-            throw osError(Files.exists(f) || creat ? 21 : 2, p.object, null);
+            throw osError(creat ? 21 : Files.exists(f) ? 20 : 2, p.object, null);
         }
         boolean existed = creat && umask != REAL_UMASK && Files.exists(f, NOFOLLOW);
         FileChannel ch = null;
