@@ -630,7 +630,7 @@ public final class PosixModule implements BuiltinModule {
         }
         try {
             DirectoryStream<Path> ds = Files.newDirectoryStream(dir);
-            PyObject dirPath = p.bytes ? PyBytes.wrap(fsencode(p.str)) : PyStr.of(p.str);
+            PyObject dirPath = byFd ? null : p.bytes ? PyBytes.wrap(fsencode(p.str)) : PyStr.of(p.str);
             return new DirEntry.ScandirIterator(ds, dirPath, p.bytes, byFd);
         } catch (IOException e) {
             throw osError(e, name, null);
@@ -968,7 +968,10 @@ public final class PosixModule implements BuiltinModule {
         m.dict.setItem(PyStr.of("times_result"), TIMES_RESULT);
         m.dict.setItem(PyStr.of("DirEntry"), DirEntry.TYPE);
         PyList have = new PyList();
-        for (String h : new String[] {"HAVE_FTRUNCATE", "HAVE_LSTAT"}) {
+        for (String h : new String[] {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT",
+            "HAVE_FDOPENDIR", "HAVE_FSTATAT", "HAVE_FTRUNCATE", "HAVE_FUTIMENS", "HAVE_LINKAT", "HAVE_LSTAT",
+            "HAVE_MKDIRAT", "HAVE_OPENAT", "HAVE_READLINKAT", "HAVE_RENAMEAT", "HAVE_SYMLINKAT", "HAVE_UNLINKAT",
+            "HAVE_UTIMENSAT"}) {
             have.append(PyStr.of(h));
         }
         m.dict.setItem(PyStr.of("_have_functions"), have);

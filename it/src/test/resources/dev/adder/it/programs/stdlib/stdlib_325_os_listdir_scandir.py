@@ -2,6 +2,7 @@
 import os
 
 base = '/tmp/adder_os_325'
+__import__('shutil').rmtree(base, ignore_errors=True)  # a previous run's leftovers
 os.makedirs(base + '/sub/deeper', exist_ok=True)
 for name in ['b.txt', 'a.py', 'c']:
     fd = os.open(os.path.join(base, name), os.O_CREAT | os.O_WRONLY | os.O_TRUNC)

@@ -3,6 +3,7 @@ import os
 import stat
 
 base = '/tmp/adder_os_326'
+__import__('shutil').rmtree(base, ignore_errors=True)  # a previous run's leftovers
 os.makedirs(base, exist_ok=True)
 target = base + '/target.txt'
 fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o644)

@@ -2,6 +2,7 @@
 import os
 
 base = '/tmp/adder_os_329'
+__import__('shutil').rmtree(base, ignore_errors=True)  # a previous run's leftovers
 os.makedirs(base + '/d1', exist_ok=True)
 os.makedirs(base + '/d2/inner', exist_ok=True)
 
