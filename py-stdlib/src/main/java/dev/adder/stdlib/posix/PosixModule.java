@@ -277,7 +277,7 @@ public final class PosixModule implements BuiltinModule {
             byte[] raw = b.toByteArray();
             for (byte x : raw) {
                 if (x == 0) {
-                    throw PyErr.valueError("embedded null byte");
+                    throw PyErr.valueError("%s: embedded null character in path", fname);
                 }
             }
             p.str = fsdecode(raw);
@@ -545,6 +545,7 @@ public final class PosixModule implements BuiltinModule {
     private static final String[] A_TRUNCATE = {"path", "length"};
     private static final String[] A_TERM = {"fd"};
     private static final String[] A_DUP2 = {"fd", "fd2", "inheritable"};
+    private static final String[] A_STATUS = {"status"};
 
     private static void rename(String fname, PyObject[] a, int n, PyTuple kw) {
         PyObject[] v = BuiltinArgs.unpack(fname, a, n, kw, A_RENAME, 0, 2, 2, 0);
@@ -1231,7 +1232,7 @@ public final class PosixModule implements BuiltinModule {
             return ftruncate(fd(a[0]), Abstract.index(a[1]).value);
         });
         def(m, "umask", (self, a, n, kw) -> {
-            BuiltinArgs.positional("umask", n, kw, 1, 1);
+            BuiltinArgs.exactlyOne("posix.umask", n, kw);
             long mask = Abstract.index(a[0]).value;
             int old = umask;
             umask = (int) (mask & 0777);
@@ -1292,12 +1293,11 @@ public final class PosixModule implements BuiltinModule {
             }
         });
         def(m, "isatty", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("isatty", n, kw);
+            BuiltinArgs.exactlyOne("posix.isatty", n, kw);
             return PyBool.of(isTty(fd(a[0])));
         });
         def(m, "fsync", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("fsync", n, kw);
-            PyObject o = a[0];
+            PyObject o = BuiltinArgs.unpack("fsync", a, n, kw, A_TERM, 0, 1, 1, 0)[0];
             if (!Abstract.isIndex(o)) {
                 PyObject m2 = o.type().lookup("fileno");
                 if (m2 == null) {
@@ -1319,7 +1319,7 @@ public final class PosixModule implements BuiltinModule {
             return PyNone.NONE;
         });
         def(m, "dup", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("dup", n, kw);
+            BuiltinArgs.exactlyOne("posix.dup", n, kw);
             int r = FdTable.dup(fd(a[0]), -1);
             if (r < 0) {
                 throw osError(9, null, null);
@@ -1339,7 +1339,7 @@ public final class PosixModule implements BuiltinModule {
             return PyInt.of(r);
         });
         def(m, "get_inheritable", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("get_inheritable", n, kw);
+            BuiltinArgs.exactlyOne("posix.get_inheritable", n, kw);
             openFile(fd(a[0]));
             return PyBool.FALSE;
         });
@@ -1349,12 +1349,12 @@ public final class PosixModule implements BuiltinModule {
             return PyNone.NONE;
         });
         def(m, "get_blocking", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("get_blocking", n, kw);
+            BuiltinArgs.exactlyOne("posix.get_blocking", n, kw);
             openFile(fd(a[0]));
             return PyBool.TRUE;
         });
         def(m, "strerror", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("strerror", n, kw);
+            BuiltinArgs.exactlyOne("posix.strerror", n, kw);
             PyInt c = Abstract.index(a[0]);
             if (!c.isSmall() || c.value > Integer.MAX_VALUE || c.value < Integer.MIN_VALUE) {
                 throw PyErr.overflowError("Python int too large to convert to C int");
@@ -1362,7 +1362,7 @@ public final class PosixModule implements BuiltinModule {
             return PyStr.of(ErrnoTable.strerror((int) c.value));
         });
         def(m, "urandom", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("urandom", n, kw);
+            BuiltinArgs.exactlyOne("posix.urandom", n, kw);
             PyInt c = Abstract.index(a[0]);
             if (c.isSmall() && c.value < 0 || !c.isSmall() && c.bigValue().signum() < 0) {
                 throw PyErr.valueError("negative argument not allowed");
@@ -1411,7 +1411,10 @@ public final class PosixModule implements BuiltinModule {
             });
         }
         def(m, "kill", (self, a, n, kw) -> {
-            BuiltinArgs.positional("kill", n, kw, 2, 2);
+            BuiltinArgs.noKeywords("kill", kw);
+            if (n != 2) {
+                throw PyErr.typeError("kill() takes exactly 2 arguments (%d given)", n);
+            }
             long pid = Abstract.index(a[0]).value;
             long sig = Abstract.index(a[1]).value;
             java.util.Optional<ProcessHandle> h = ProcessHandle.of(pid);
@@ -1443,7 +1446,7 @@ public final class PosixModule implements BuiltinModule {
             return PyNone.NONE;
         });
         def(m, "unsetenv", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("unsetenv", n, kw);
+            BuiltinArgs.exactlyOne("posix.unsetenv", n, kw);
             String k = envText(a[0], "name");
             if (k.isEmpty() || k.indexOf('=') >= 0) {
                 throw osError(22, null, null);
@@ -1465,8 +1468,8 @@ public final class PosixModule implements BuiltinModule {
                     new PyObject[0]);
         });
         def(m, "_exit", (self, a, n, kw) -> {
-            BuiltinArgs.exactlyOne("_exit", n, kw);
-            int status = fd(a[0]);
+            PyObject[] v = BuiltinArgs.unpack("_exit", a, n, kw, A_STATUS, 0, 1, 1, 0);
+            int status = fd(v[0]);
             Runtime.getRuntime().halt(status & 0xff);
             return PyNone.NONE;
         });
