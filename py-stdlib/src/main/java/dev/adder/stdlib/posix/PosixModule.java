@@ -779,6 +779,19 @@ public final class PosixModule implements BuiltinModule {
                     }
                     ch = null;
                 }
+            } else if (creat && !write) {
+                // java.nio ignores CREATE for a channel opened only for reading
+                FileAttribute<Set<PosixFilePermission>> attr = PosixFilePermissions.asFileAttribute(perms(mode));
+                try {
+                    Files.createFile(f, attr);
+                } catch (FileAlreadyExistsException e) {
+                    if (excl) {
+                        throw e;
+                    }
+                }
+                opts.remove(StandardOpenOption.CREATE);
+                opts.remove(StandardOpenOption.CREATE_NEW);
+                ch = FileChannel.open(f, opts);
             } else if (creat) {
                 FileAttribute<Set<PosixFilePermission>> attr = PosixFilePermissions.asFileAttribute(perms(mode));
                 ch = FileChannel.open(f, opts, attr);
@@ -871,7 +884,9 @@ public final class PosixModule implements BuiltinModule {
     private static void truncate(FileChannel ch, long len) throws IOException {
         long size = ch.size();
         if (len < size) {
+            long pos = ch.position();
             ch.truncate(len);
+            ch.position(pos); // ftruncate leaves the offset alone
         } else if (len > size) {
             ch.write(ByteBuffer.wrap(new byte[1]), len - 1);
         }
