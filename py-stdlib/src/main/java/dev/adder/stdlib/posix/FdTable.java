@@ -47,9 +47,29 @@ public final class FdTable {
             return path;
         }
 
-        /** The channel, or null for the standard streams. */
+        /** The channel, or null for the standard streams (and for a directory that could not be opened). */
         public FileChannel channel() {
             return channel;
+        }
+
+        /** 0, 1 or 2 for a standard stream, else -1. */
+        public int standardStream() {
+            return std;
+        }
+
+        /** Whether the descriptor was opened for reading. */
+        public boolean readable() {
+            return readable;
+        }
+
+        /** Whether the descriptor was opened for writing. */
+        public boolean writable() {
+            return writable;
+        }
+
+        /** Whether writes go to the end ({@code O_APPEND}). */
+        public boolean append() {
+            return append;
         }
     }
 
@@ -61,6 +81,20 @@ public final class FdTable {
             table[i] = new OpenFile(null, Path.of("/proc/self/fd/" + i), i, i == 0, i != 0, false, false);
             INHERITABLE[i] = true;
         }
+    }
+
+    /**
+     * Registers a channel opened elsewhere (such as by {@code _io.FileIO}) under the lowest free
+     * number, so that {@code os.fstat}, {@code os.read}, {@code os.close} and the others see it.
+     */
+    public static int register(FileChannel channel, Path path, boolean readable, boolean writable, boolean append) {
+        return add(new OpenFile(channel, path == null ? null : path.toAbsolutePath(), -1, readable, writable, append,
+                false));
+    }
+
+    /** Closes {@code fd} as {@code os.close} does (the channel when its last number goes); false if not open. */
+    public static boolean release(int fd) {
+        return close(fd);
     }
 
     /** Registers {@code f} under the lowest free number and returns it. */
