@@ -60,9 +60,52 @@ public final class DirEntry extends PyObject {
         return stat;
     }
 
+    /** The file type bits (S_IFMT) of the entry itself and of what it points to; 0 until known, -1 if missing. */
+    private int ltype;
+    private int type;
+
+    private static int typeOf(java.nio.file.attribute.BasicFileAttributes a) {
+        return a.isSymbolicLink() ? 0120000 : a.isDirectory() ? 0040000 : a.isRegularFile() ? 0100000 : 0010000;
+    }
+
+    private int type(boolean follow) {
+        if (ltype == 0) {
+            if (lstat != null) {
+                ltype = PosixModule.mode(lstat) & 0170000;
+            } else {
+                try {
+                    ltype = typeOf(java.nio.file.Files.readAttributes(file,
+                            java.nio.file.attribute.BasicFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS));
+                } catch (java.nio.file.NoSuchFileException e) {
+                    ltype = -1;
+                } catch (IOException e) {
+                    ltype = PosixModule.mode(lstat()) & 0170000;
+                }
+            }
+        }
+        if (!follow || ltype != 0120000) {
+            return ltype;
+        }
+        if (type == 0) {
+            if (stat != null) {
+                type = PosixModule.mode(stat) & 0170000;
+            } else {
+                try {
+                    type = typeOf(java.nio.file.Files.readAttributes(file,
+                            java.nio.file.attribute.BasicFileAttributes.class));
+                } catch (java.nio.file.NoSuchFileException e) {
+                    type = -1;
+                } catch (IOException e) {
+                    type = PosixModule.mode(stat(true)) & 0170000;
+                }
+            }
+        }
+        return type;
+    }
+
     private boolean testMode(boolean follow, int fmt) {
         try {
-            return (PosixModule.mode(stat(follow)) & 0170000) == fmt;
+            return type(follow) == fmt;
         } catch (PyException e) {
             if (e.matches(dev.adder.runtime.exceptions.PyExc.FileNotFoundError)) {
                 return false;

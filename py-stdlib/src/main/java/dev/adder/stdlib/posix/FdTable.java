@@ -74,12 +74,10 @@ public final class FdTable {
     }
 
     private static OpenFile[] table = new OpenFile[64];
-    private static final boolean[] INHERITABLE = new boolean[3];
 
     static {
         for (int i = 0; i < 3; i++) {
             table[i] = new OpenFile(null, Path.of("/proc/self/fd/" + i), i, i == 0, i != 0, false, false);
-            INHERITABLE[i] = true;
         }
     }
 

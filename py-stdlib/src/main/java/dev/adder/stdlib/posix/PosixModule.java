@@ -373,13 +373,16 @@ public final class PosixModule implements BuiltinModule {
     }
 
     private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
+    /** The attributes a stat result needs ("unix:*" would also look up the owner's and group's names). */
+    private static final String UNIX_ATTRS =
+            "unix:mode,ino,dev,rdev,nlink,uid,gid,size,lastAccessTime,lastModifiedTime,ctime";
     private static final LinkOption[] FOLLOW = {};
 
     /** The stat result of {@code file}, or the OSError with {@code name}. */
     static PosixStructSeq statPath(Path file, boolean follow, PyObject name) {
         Map<String, Object> a;
         try {
-            a = Files.readAttributes(file, "unix:*", follow ? FOLLOW : NOFOLLOW);
+            a = Files.readAttributes(file, UNIX_ATTRS, follow ? FOLLOW : NOFOLLOW);
         } catch (IOException e) {
             throw osError(e, name, null);
         } catch (UnsupportedOperationException | IllegalArgumentException | SecurityException e) {
@@ -422,7 +425,7 @@ public final class PosixModule implements BuiltinModule {
         }
         if (f.path != null) {
             try {
-                return statResult(Files.readAttributes(f.path, "unix:*"));
+                return statResult(Files.readAttributes(f.path, UNIX_ATTRS));
             } catch (IOException | RuntimeException e) {
                 // the file was removed after it was opened: below
             }
@@ -1355,8 +1358,7 @@ public final class PosixModule implements BuiltinModule {
         });
         def(m, "get_inheritable", (self, a, n, kw) -> {
             BuiltinArgs.exactlyOne("posix.get_inheritable", n, kw);
-            openFile(fd(a[0]));
-            return PyBool.FALSE;
+            return PyBool.of(openFile(fd(a[0])).std >= 0); // os.open's descriptors are O_CLOEXEC
         });
         def(m, "set_inheritable", (self, a, n, kw) -> {
             BuiltinArgs.positional("set_inheritable", n, kw, 2, 2);
