@@ -307,7 +307,12 @@ public final class PosixModule implements BuiltinModule {
     }
 
     static String fsdecode(byte[] b) {
-        return Codecs.decode(b, b.length, "utf-8", "surrogateescape", null).value();
+        for (byte x : b) {
+            if (x < 0) {
+                return Codecs.decode(b, b.length, "utf-8", "surrogateescape", null).value();
+            }
+        }
+        return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
     }
 
     static String fsdecode(PyObject bytesPath) {
@@ -315,7 +320,13 @@ public final class PosixModule implements BuiltinModule {
     }
 
     static byte[] fsencode(String s) {
-        return Codecs.encode(PyStr.of(s), "utf-8", "surrogateescape");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0xd800 && c < 0xe000) {
+                return Codecs.encode(PyStr.of(s), "utf-8", "surrogateescape");
+            }
+        }
+        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The file of a path argument, resolved against the working directory (or {@code dirFd}). */
