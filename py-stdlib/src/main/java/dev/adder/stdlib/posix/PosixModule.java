@@ -306,6 +306,15 @@ public final class PosixModule implements BuiltinModule {
         return (int) i.value;
     }
 
+    /** A C {@code long} (or {@code off_t}) argument. */
+    static long clong(PyObject o) {
+        PyInt i = Abstract.index(o);
+        if (!i.isSmall()) {
+            throw PyErr.overflowError("Python int too large to convert to C long");
+        }
+        return i.value;
+    }
+
     static String fsdecode(byte[] b) {
         for (byte x : b) {
             if (x < 0) {
@@ -742,8 +751,8 @@ public final class PosixModule implements BuiltinModule {
     private static PyObject open(PyObject[] a, int n, PyTuple kw) {
         PyObject[] v = BuiltinArgs.unpack("open", a, n, kw, A_OPEN, 0, 2, 3, 0);
         PathArg p = path("open", "path", v[0], false, false);
-        int flags = (int) Abstract.index(v[1]).value;
-        long mode = v[2] == null ? 0777 : Abstract.index(v[2]).value;
+        int flags = fd(v[1]);
+        long mode = v[2] == null ? 0777 : fd(v[2]);
         Path f = file(p, v[3]);
         int acc = flags & 3;
         boolean read = acc == 0 || acc == 2;
@@ -1043,7 +1052,7 @@ public final class PosixModule implements BuiltinModule {
         def(m, "access", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("access", a, n, kw, A_ACCESS, 0, 2, 2, 0);
             PathArg p = path("access", "path", v[0], false, false);
-            long mode = Abstract.index(v[1]).value;
+            long mode = fd(v[1]);
             if (p.str.isEmpty()) {
                 return PyBool.FALSE;
             }
@@ -1103,7 +1112,7 @@ public final class PosixModule implements BuiltinModule {
         def(m, "chmod", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("chmod", a, n, kw, A_CHMOD, 0, 2, 2, 0);
             PathArg p = path("chmod", "path", v[0], true, false);
-            long mode = Abstract.index(v[1]).value;
+            long mode = fd(v[1]);
             noDirFdLinks("chmod", v[3]);
             Path f;
             PyObject name = p.object;
@@ -1145,7 +1154,7 @@ public final class PosixModule implements BuiltinModule {
         def(m, "mkdir", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("mkdir", a, n, kw, A_MKDIR, 0, 1, 2, 0);
             PathArg p = path("mkdir", "path", v[0], false, false);
-            long mode = v[1] == null ? 0777 : Abstract.index(v[1]).value;
+            long mode = v[1] == null ? 0777 : fd(v[1]);
             Path f = file(p, v[2]);
             try {
                 Files.createDirectory(f, PosixFilePermissions.asFileAttribute(perms(mode)));
@@ -1238,7 +1247,7 @@ public final class PosixModule implements BuiltinModule {
         def(m, "truncate", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("truncate", a, n, kw, A_TRUNCATE, 0, 2, 2, 0);
             PathArg p = path("truncate", "path", v[0], true, false);
-            long len = Abstract.index(v[1]).value;
+            long len = clong(v[1]);
             if (p.str == null) {
                 return ftruncate((int) p.fd, len);
             }
@@ -1258,11 +1267,11 @@ public final class PosixModule implements BuiltinModule {
         });
         def(m, "ftruncate", (self, a, n, kw) -> {
             BuiltinArgs.positional("ftruncate", n, kw, 2, 2);
-            return ftruncate(fd(a[0]), Abstract.index(a[1]).value);
+            return ftruncate(fd(a[0]), clong(a[1]));
         });
         def(m, "umask", (self, a, n, kw) -> {
             BuiltinArgs.exactlyOne("posix.umask", n, kw);
-            long mask = Abstract.index(a[0]).value;
+            long mask = fd(a[0]);
             int old = umask;
             umask = (int) (mask & 0777);
             return PyInt.of(old);
@@ -1301,8 +1310,8 @@ public final class PosixModule implements BuiltinModule {
         def(m, "lseek", (self, a, n, kw) -> {
             BuiltinArgs.positional("lseek", n, kw, 3, 3);
             int fd = fd(a[0]);
-            long pos = Abstract.index(a[1]).value;
-            long how = Abstract.index(a[2]).value;
+            long pos = clong(a[1]);
+            long how = fd(a[2]);
             FdTable.OpenFile f = openFile(fd);
             if (f.std >= 0) {
                 throw osError(29, null, null);
@@ -1395,7 +1404,10 @@ public final class PosixModule implements BuiltinModule {
             if (c.isSmall() && c.value < 0 || !c.isSmall() && c.bigValue().signum() < 0) {
                 throw PyErr.valueError("negative argument not allowed");
             }
-            if (!c.isSmall() || c.value > Integer.MAX_VALUE - 16) {
+            if (!c.isSmall()) {
+                throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+            }
+            if (c.value > Integer.MAX_VALUE - 16) {
                 throw PyErr.memoryError();
             }
             return PyBytes.wrap(urandom((int) c.value));
@@ -1443,8 +1455,13 @@ public final class PosixModule implements BuiltinModule {
             if (n != 2) {
                 throw PyErr.typeError("kill() takes exactly 2 arguments (%d given)", n);
             }
-            long pid = Abstract.index(a[0]).value;
-            long sig = Abstract.index(a[1]).value;
+            PyInt pidArg = Abstract.index(a[0]);
+            if (!pidArg.isSmall() || pidArg.value > Integer.MAX_VALUE || pidArg.value < Integer.MIN_VALUE) {
+                throw PyErr.overflowError(pidArg.isSmall() ? pidArg.value < 0 ? "signed integer is less than minimum"
+                        : "signed integer is greater than maximum" : "Python int too large to convert to C long");
+            }
+            long pid = pidArg.value;
+            long sig = fd(a[1]);
             java.util.Optional<ProcessHandle> h = ProcessHandle.of(pid);
             if (h.isEmpty() || !h.get().isAlive()) {
                 throw osError(3, null, null);
