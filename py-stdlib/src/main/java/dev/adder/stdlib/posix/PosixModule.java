@@ -87,6 +87,8 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code get_terminal_size} raises {@code OSError(ENOTTY)} unless the descriptor is a
  *       terminal, then reports {@code COLUMNS}/{@code LINES} or 80x24 (the JVM has no ioctl).</li>
  *   <li>{@code kill} handles signal 0 (existence) and SIGTERM/SIGKILL of other processes only.</li>
+ *   <li>{@code _exit(n)} raises {@code SystemExit(n)}: library code never ends the JVM, so
+ *       {@code finally} blocks and {@code atexit} functions still run.</li>
  * </ul>
  *
  * <p>CPython: Modules/posixmodule.c.
@@ -1515,8 +1517,8 @@ public final class PosixModule implements BuiltinModule {
         def(m, "_exit", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("_exit", a, n, kw, A_STATUS, 0, 1, 1, 0);
             int status = fd(v[0]);
-            Runtime.getRuntime().halt(status & 0xff);
-            return PyNone.NONE;
+            // the process belongs to the launcher (library code never ends it): leave as sys.exit does
+            throw PyErr.of(PyExc.SystemExit, PyInt.of(status));
         });
     }
 
