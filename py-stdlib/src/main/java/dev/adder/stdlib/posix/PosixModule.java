@@ -998,6 +998,9 @@ public final class PosixModule implements BuiltinModule {
 
     @Override
     public void exec(InterpreterState interp, PyModule m) {
+        // a new interpreter in this JVM starts where the process started
+        cwd = System.getProperty("user.dir");
+        umask = REAL_UMASK;
         m.dict.setItem(PyStr.of("__doc__"), PyStr.of("This module provides access to operating system functionality "
                 + "that is\nstandardized by the C Standard and the POSIX standard (a thinly\ndisguised Unix "
                 + "interface).  Refer to the library manual and\ncorresponding Unix manual entries for more "
