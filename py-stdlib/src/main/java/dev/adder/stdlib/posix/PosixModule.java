@@ -1019,11 +1019,7 @@ public final class PosixModule implements BuiltinModule {
             have.append(PyStr.of(h));
         }
         m.dict.setItem(PyStr.of("_have_functions"), have);
-        PyDict env = new PyDict();
-        for (Map.Entry<String, String> e : System.getenv().entrySet()) {
-            env.setItem(PyBytes.wrap(fsencode(e.getKey())), PyBytes.wrap(fsencode(e.getValue())));
-        }
-        m.dict.setItem(PyStr.of("environ"), env);
+        m.dict.setItem(PyStr.of("environ"), environ());
         constants(m);
 
         def(m, "stat", (self, a, n, kw) -> {
@@ -1523,6 +1519,47 @@ public final class PosixModule implements BuiltinModule {
             // the process belongs to the launcher (library code never ends it): leave as sys.exit does
             throw PyErr.of(PyExc.SystemExit, PyInt.of(status));
         });
+    }
+
+    /**
+     * {@code posix.environ}: the process's environment as bytes, in the order of its
+     * {@code environ} array ({@code /proc/self/environ}; the JVM's map has no order), the first
+     * of two equal names winning, as in CPython's {@code convertenviron}.
+     */
+    private static PyDict environ() {
+        PyDict env = new PyDict();
+        byte[] raw = null;
+        try {
+            raw = Files.readAllBytes(Path.of("/proc/self/environ"));
+        } catch (IOException | RuntimeException e) {
+            raw = null;
+        }
+        if (raw == null) {
+            for (Map.Entry<String, String> e : System.getenv().entrySet()) {
+                env.setItem(PyBytes.wrap(fsencode(e.getKey())), PyBytes.wrap(fsencode(e.getValue())));
+            }
+            return env;
+        }
+        int start = 0;
+        for (int i = 0; i <= raw.length; i++) {
+            if (i == raw.length || raw[i] == 0) {
+                int eq = -1;
+                for (int j = start + 1; j < i; j++) { // a name may not be empty: '=' at start is part of it
+                    if (raw[j] == '=') {
+                        eq = j;
+                        break;
+                    }
+                }
+                if (eq > 0) {
+                    PyBytes k = PyBytes.wrap(java.util.Arrays.copyOfRange(raw, start, eq));
+                    if (!env.containsKey(k)) {
+                        env.setItem(k, PyBytes.wrap(java.util.Arrays.copyOfRange(raw, eq + 1, i)));
+                    }
+                }
+                start = i + 1;
+            }
+        }
+        return env;
     }
 
     private static long envInt(String name, long dflt) {
