@@ -84,6 +84,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code st_blksize} is 4096 and {@code st_blocks} the size rounded up to 4096-byte blocks
  *       (in 512-byte units): the JVM does not report them.</li>
  *   <li>User and group ids, the umask and process times come from {@code /proc/self}.</li>
+ *   <li>{@code statvfs} reports the JVM's file store: no inode counts.</li>
  *   <li>{@code get_terminal_size} raises {@code OSError(ENOTTY)} unless the descriptor is a
  *       terminal, then reports {@code COLUMNS}/{@code LINES} or 80x24 (the JVM has no ioctl).</li>
  *   <li>{@code kill} handles signal 0 (existence) and SIGTERM/SIGKILL of other processes only.</li>
@@ -385,6 +386,37 @@ public final class PosixModule implements BuiltinModule {
     static final String[] TIMES_FIELDS = {"user", "system", "children_user", "children_system", "elapsed"};
     static final PyType TIMES_RESULT = PosixStructSeq.newType("posix", "times_result", TIMES_FIELDS, TIMES_FIELDS,
             5, false);
+
+    static final String[] STATVFS_FIELDS = {"f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files",
+        "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid"};
+    static final PyType STATVFS_RESULT = PosixStructSeq.newType("os", "statvfs_result", STATVFS_FIELDS,
+            STATVFS_FIELDS, 10, false);
+
+    /**
+     * {@code os.statvfs} from the JVM's {@link java.nio.file.FileStore}: the block counts are exact,
+     * the inode counts (which the JVM does not report) are 0, {@code f_fsid} is the device number.
+     */
+    private static PyObject statvfs(Path f, PyObject name) {
+        try {
+            java.nio.file.FileStore fs = Files.getFileStore(f);
+            long bsize;
+            try {
+                bsize = fs.getBlockSize();
+            } catch (UnsupportedOperationException e) {
+                bsize = 4096;
+            }
+            long dev = num(Files.getAttribute(f, "unix:dev"));
+            PyObject z = PyInt.ZERO;
+            PyObject[] vis = {PyInt.of(bsize), PyInt.of(bsize), PyInt.of(fs.getTotalSpace() / bsize),
+                PyInt.of(fs.getUnallocatedSpace() / bsize), PyInt.of(fs.getUsableSpace() / bsize), z, z, z,
+                PyInt.of(fs.isReadOnly() ? 1 : 0), PyInt.of(255)};
+            return PosixStructSeq.of(STATVFS_RESULT, vis, new PyObject[] {PyInt.of(dev)});
+        } catch (IOException e) {
+            throw osError(e, name, null);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            throw osError(38, name, null);
+        }
+    }
 
     static int mode(PyTuple st) {
         return (int) ((PyInt) st.get(0)).value;
@@ -1010,6 +1042,7 @@ public final class PosixModule implements BuiltinModule {
         m.dict.setItem(PyStr.of("terminal_size"), TERMINAL_SIZE);
         m.dict.setItem(PyStr.of("uname_result"), UNAME_RESULT);
         m.dict.setItem(PyStr.of("times_result"), TIMES_RESULT);
+        m.dict.setItem(PyStr.of("statvfs_result"), STATVFS_RESULT);
         m.dict.setItem(PyStr.of("DirEntry"), DirEntry.TYPE);
         PyList have = new PyList();
         for (String h : new String[] {"HAVE_FACCESSAT", "HAVE_FCHDIR", "HAVE_FCHMOD", "HAVE_FCHMODAT",
@@ -1245,6 +1278,18 @@ public final class PosixModule implements BuiltinModule {
             }
         });
         def(m, "utime", (self, a, n, kw) -> utime(a, n, kw));
+        def(m, "statvfs", (self, a, n, kw) -> {
+            PyObject[] v = BuiltinArgs.unpack("statvfs", a, n, kw, A_PATH, 0, 1, 1, 0);
+            PathArg p = path("statvfs", "path", v[0], true, false);
+            if (p.str == null) {
+                FdTable.OpenFile o = FdTable.get(p.fd);
+                if (o == null || o.path == null) {
+                    throw osError(9, null, null);
+                }
+                return statvfs(o.path, null);
+            }
+            return statvfs(file(p, null), p.object);
+        });
         def(m, "truncate", (self, a, n, kw) -> {
             PyObject[] v = BuiltinArgs.unpack("truncate", a, n, kw, A_TRUNCATE, 0, 2, 2, 0);
             PathArg p = path("truncate", "path", v[0], true, false);

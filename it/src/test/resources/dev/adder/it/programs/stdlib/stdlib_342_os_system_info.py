@@ -24,3 +24,11 @@ try:
     os.uname(1)
 except TypeError as e:
     print(e)
+import shutil
+v = os.statvfs('/tmp')
+du = shutil.disk_usage('/tmp')
+print(type(v).__name__, len(v), v.f_bsize > 0, v.f_blocks >= v.f_bfree >= 0, v.f_namemax, du.total >= du.used)
+try:
+    os.statvfs('/tmp/adder_no_such_342')
+except FileNotFoundError as e:
+    print('FileNotFoundError', e)
