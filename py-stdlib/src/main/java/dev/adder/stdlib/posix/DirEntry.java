@@ -141,6 +141,12 @@ public final class DirEntry extends PyObject {
         PyMethodDescr.full(t, "stat", (self, a, n, kw) -> ((DirEntry) self).stat(follow("stat", a, n, kw)));
         PyMethodDescr.noArgs(t, "inode", self -> ((DirEntry) self).lstat().get(1));
         PyMethodDescr.noArgs(t, "__fspath__", self -> ((DirEntry) self).path);
+        t.setAttribute("__class_getitem__", new dev.adder.runtime.objects.PyClassMethodDescr("__class_getitem__", t,
+                (cls, a, n, kw) -> {
+                    PyMethodDescr.noKeywords("__class_getitem__", kw);
+                    PyMethodDescr.checkArity("__class_getitem__", n, 1, 1);
+                    return new dev.adder.runtime.objects.PyGenericAlias(cls, a[0]);
+                }));
     }
 
     /** {@code posix.ScandirIterator}. */

@@ -25,7 +25,7 @@ try:
     print(list(it))
     it = os.scandir(base + '/sub')
     print(iter(it) is it, [e.name for e in it], type(it).__name__, type(entries[0]).__name__)
-    print(isinstance(entries[0], os.DirEntry), os.DirEntry.__module__)
+    print(isinstance(entries[0], os.DirEntry), os.DirEntry.__module__, os.DirEntry[str])
     try:
         os.DirEntry()
     except TypeError as e:
