@@ -55,6 +55,12 @@ try:  # the modules most programs import, when CPython's Lib is found
               list(itertools.islice(itertools.count(), 5)), math.sqrt(2))
 except ImportError as e:
     stdlib = e
+try:  # os (posix) and random, imported by many programs
+    import os
+    import random
+    stdlib = stdlib, os.path.join("a", "b"), os.fspath("c"), random.Random(1).random()
+except ImportError as e:
+    stdlib = stdlib, e
 
 for _ in range(3):
     try:

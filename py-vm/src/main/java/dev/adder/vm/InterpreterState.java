@@ -39,6 +39,10 @@ public final class InterpreterState {
     boolean importTime;
     PyTextStream stdout;
     PyTextStream stderr;
+    /** The byte streams under {@code sys.stdout} and {@code sys.stderr} (file descriptors 1 and 2). */
+    public OutputStream rawStdout;
+    /** See {@link #rawStdout}. */
+    public OutputStream rawStderr;
 
     InterpreterState(RuntimeState runtime) {
         this.runtime = runtime;
@@ -71,6 +75,8 @@ public final class InterpreterState {
 
     /** Sets {@code sys.stdout} and {@code sys.stderr} to write to these streams (UTF-8). */
     public void setStreams(OutputStream out, OutputStream err) {
+        rawStdout = out;
+        rawStderr = err;
         stdout = new PyTextStream(out, false);
         stderr = new PyTextStream(err, true);
         if (!runtime.pyConfig.bufferedStdio) {

@@ -147,13 +147,14 @@ final class ExcInit {
         put(e, "strerror", NONE);
         put(e, "filename", NONE);
         put(e, "filename2", NONE);
-        if (e.type().isSubtype(PyExc.BlockingIOError) && n >= 3 && Abstract.isIndex(a[2])) {
+        boolean written = e.type().isSubtype(PyExc.BlockingIOError) && n >= 3 && Abstract.isIndex(a[2]);
+        if (written) {
             put(e, "characters_written", a[2]);
         }
         if (n >= 2 && n <= 5) {
             put(e, "errno", a[0]);
             put(e, "strerror", a[1]);
-            if (n >= 3 && a[2] != NONE && !e.type().isSubtype(PyExc.BlockingIOError)) {
+            if (n >= 3 && a[2] != NONE && !written) {
                 put(e, "filename", a[2]);
                 if (n == 5) {
                     put(e, "filename2", a[4]);

@@ -1,0 +1,25 @@
+# integer arguments out of the C ranges: OverflowError, MemoryError and ValueError as CPython
+import os
+def t(f, *a):
+    try: print(f.__name__, repr(f(*a)))
+    except Exception as e: print(f.__name__, type(e).__name__, e)
+p = '/tmp/adder_os_348'
+fd = os.open(p, os.O_RDWR | os.O_CREAT, 0o644)
+t(os.lseek, fd, 2**70, 0)
+t(os.lseek, fd, 0, 2**40)
+t(os.ftruncate, fd, 2**70)
+t(os.truncate, p, 2**70)
+t(os.open, p, 2**40)
+t(os.open, p, 0, 2**40)
+t(os.mkdir, p + 'd', 2**40)
+t(os.chmod, p, 2**40)
+t(os.umask, 2**40)
+t(os.kill, 2**40, 0)
+t(os.access, p, 2**40)
+t(os.strerror, 2**40)
+t(os.read, fd, 2**70)
+t(os.urandom, 2**70)
+t(os.stat, 2**40)
+t(os.stat, -2**40)
+os.close(fd)
+os.unlink(p)

@@ -1,0 +1,2 @@
+/** The {@code errno} module. */
+package dev.adder.stdlib.errno;

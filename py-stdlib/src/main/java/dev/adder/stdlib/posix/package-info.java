@@ -1,0 +1,2 @@
+/** The {@code posix} module. */
+package dev.adder.stdlib.posix;
