@@ -79,20 +79,27 @@ public class PyFileIO extends PyIOBase {
                             : FileDescriptor.err)));
             FDS.put(n, f);
         }
+        if (f == null && n > 2) {
+            // a descriptor from os.open
+            dev.adder.stdlib.posix.FdTable.OpenFile o = dev.adder.stdlib.posix.FdTable.get(n);
+            if (o != null && o.channel() != null) {
+                f = new Fd(o.channel());
+                FDS.put(n, f);
+            }
+        }
         return f;
     }
 
-    private static synchronized int register(Fd f) {
-        while (FDS.containsKey(nextFd)) {
-            nextFd++;
-        }
-        int n = nextFd++;
+    private static synchronized int register(Fd f, Path path, boolean readable, boolean writable) {
+        // one numbering with os.open, so that os.fstat, os.close... see this file
+        int n = dev.adder.stdlib.posix.FdTable.register(f.file, path, readable, writable, false);
         FDS.put(n, f);
         return n;
     }
 
     private static synchronized void unregister(int n) {
         FDS.remove(n);
+        dev.adder.stdlib.posix.FdTable.release(n);
         if (n < nextFd && n >= 3) {
             nextFd = n;
         }
@@ -267,7 +274,7 @@ public class PyFileIO extends PyIOBase {
             } else {
                 Path p;
                 try {
-                    p = Path.of(path);
+                    p = dev.adder.stdlib.posix.PosixModule.resolve(path); // os.chdir's working directory
                 } catch (InvalidPathException e) {
                     throw PyErr.valueError("embedded null byte");
                 }
@@ -297,7 +304,7 @@ public class PyFileIO extends PyIOBase {
                 } catch (UnsupportedOperationException | SecurityException e) {
                     throw Io.osError(13, "Permission denied", file);
                 }
-                self.fd = register(self.chan);
+                self.fd = register(self.chan, p, self.readable, self.writable);
             }
         }
         self.instanceDict().setItem(PyStr.of("name"), file);
