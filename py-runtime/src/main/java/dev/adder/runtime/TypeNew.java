@@ -251,10 +251,6 @@ public final class TypeNew {
             t.setQualname(q.value());
             dict.delItem(qnKey);
         }
-        PyStr docKey = PyStr.of("__doc__");
-        if (dict.getItem(docKey) == null) {
-            dict.setItem(docKey, PyNone.NONE);
-        }
         // special methods that are implicitly static or class methods
         PyStr newKey = PyStr.of("__new__");
         PyObject nv = dict.getItem(newKey);
@@ -267,10 +263,15 @@ public final class TypeNew {
                 dict.setItem(PyStr.of(cm), PyStaticMethod.classMethod(v));
             }
         }
+        setupSlots(t, base, bases, dict);
+        // after the slots, which may name __doc__ (typing's _SpecialForm does)
+        PyStr docKey = PyStr.of("__doc__");
+        if (dict.getItem(docKey) == null) {
+            dict.setItem(docKey, PyNone.NONE);
+        }
         if (dict.getItem(PyStr.of("__eq__")) != null && dict.getItem(PyStr.of("__hash__")) == null) {
             dict.setItem(PyStr.of("__hash__"), PyNone.NONE);
         }
-        setupSlots(t, base, bases, dict);
         // __classcell__
         PyStr cellKey = PyStr.of("__classcell__");
         PyObject cell = dict.getItem(cellKey);
