@@ -24,6 +24,7 @@ public final class BuiltinModules {
 
     static {
         register("_imp", ImpModule::exec);
+        register("_ast", AstModule::exec);
     }
 
     /** Registers (or replaces) a Java module. */
