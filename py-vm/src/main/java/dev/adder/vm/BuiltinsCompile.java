@@ -68,8 +68,9 @@ final class BuiltinsCompile {
             if ((flags & PYCF_ONLY_AST) != 0) {
                 return src;
             }
-            return new PyCode(compileAst(PythonToAst.convert(src, mode), filename, mode, flags, dontInherit,
-                    optimize));
+            Mod tree = PythonToAst.convert(src, mode);
+            AstValidator.validate(tree);
+            return new PyCode(compileAst(tree, filename, mode, flags, dontInherit, optimize));
         }
         if (src instanceof PyCode) {
             // CPython refuses code objects here too
