@@ -58,7 +58,9 @@ final class BuiltinsCompile {
         String mode = modeS.value();
         if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")
                 && !(mode.equals("func_type") && (flags & PYCF_ONLY_AST) != 0)) {
-            throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            throw PyErr.valueError((flags & PYCF_ONLY_AST) != 0
+                    ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                    : "compile() mode must be 'exec', 'eval' or 'single'");
         }
         if (optimize < -1 || optimize > 2) {
             throw PyErr.valueError("compile(): invalid optimize value");
