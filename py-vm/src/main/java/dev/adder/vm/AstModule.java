@@ -184,6 +184,8 @@ final class AstModule {
     private static PyType astType;
     private static Map<String, NodeClass> classes;
     private static NodeClass[] ordered;
+    private static final Map<PyType, NodeClass> byType = new java.util.IdentityHashMap<>();
+    private static final Map<String, NodeClass[]> kinds = new HashMap<>();
 
     /** The {@code AST} base class. */
     static synchronized PyType astType() {
@@ -191,10 +193,30 @@ final class AstModule {
         return astType;
     }
 
+    /** Whether {@code o} is an {@code ast.AST} instance (false, without making the classes, before they exist). */
+    static boolean isAst(PyObject o) {
+        PyType t;
+        synchronized (AstModule.class) {
+            t = astType;
+        }
+        return t != null && Abstract.isInstance(o, t);
+    }
+
     /** The node class named {@code name} (a key of the table), or null. */
     static synchronized NodeClass nodeClass(String name) {
         init();
         return classes.get(name);
+    }
+
+    /** The node class whose type is exactly {@code t}, or null. */
+    static NodeClass byType(PyType t) {
+        return byType.get(t);
+    }
+
+    /** The concrete classes of the abstract class {@code kind} (expr, operator...), in table order. */
+    static NodeClass[] kinds(String kind) {
+        NodeClass[] r = kinds.get(kind);
+        return r == null ? new NodeClass[0] : r;
     }
 
     /** The node classes in table order. */
@@ -286,6 +308,14 @@ final class AstModule {
             NodeClass c = new NodeClass(row[0], row[1], t, parseFields(row[2]));
             map.put(row[0], c);
             list[i] = c;
+        }
+        Map<String, java.util.List<NodeClass>> byKind = new HashMap<>();
+        for (NodeClass c : list) {
+            byType.put(c.type, c);
+            byKind.computeIfAbsent(c.base, k -> new java.util.ArrayList<>()).add(c);
+        }
+        for (Map.Entry<String, java.util.List<NodeClass>> e : byKind.entrySet()) {
+            kinds.put(e.getKey(), e.getValue().toArray(new NodeClass[0]));
         }
         astType = ast;
         ordered = list;

@@ -66,7 +66,7 @@ final class BuiltinsCompile {
             throw PyErr.valueError("compile(): invalid optimize value");
         }
         PyObject src = a[0];
-        if (Abstract.isInstance(src, AstModule.astType())) {
+        if (AstModule.isAst(src)) {
             if ((flags & PYCF_ONLY_AST) != 0) {
                 return src;
             }

@@ -85,8 +85,14 @@ final class PythonToAst {
         if (located) {
             pos = position(obj, kind);
         }
-        for (AstModule.NodeClass c : AstModule.classes()) {
-            if (c.base.equals(kind) && Abstract.isInstance(obj, c.type)) {
+        AstModule.NodeClass exact = AstModule.byType(obj.type());
+        if (exact != null && exact.base.equals(kind)) {
+            Object r = build(exact, fields(obj, exact), pos);
+            depth--;
+            return r;
+        }
+        for (AstModule.NodeClass c : AstModule.kinds(kind)) {
+            if (Abstract.isInstance(obj, c.type)) {
                 Object r = build(c, fields(obj, c), pos);
                 depth--;
                 return r;
@@ -231,8 +237,9 @@ final class PythonToAst {
     }
 
     private static Object simple(PyObject v, String kind) {
-        for (AstModule.NodeClass c : AstModule.classes()) {
-            if (c.base.equals(kind) && Abstract.isInstance(v, c.type)) {
+        AstModule.NodeClass exact = AstModule.byType(v.type());
+        for (AstModule.NodeClass c : AstModule.kinds(kind)) {
+            if (c == exact || Abstract.isInstance(v, c.type)) {
                 return switch (kind) {
                     case "expr_context" -> ExprContext.valueOf(c.name);
                     case "boolop" -> BoolOpKind.valueOf(c.name);
