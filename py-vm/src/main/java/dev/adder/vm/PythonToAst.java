@@ -46,11 +46,13 @@ import java.util.List;
  * {@code _PyAST_*} constructors' required-field checks.
  */
 final class PythonToAst {
-    private static final int MAX_DEPTH = 3000;
-
     private int depth;
+    private final int maxDepth;
 
     private PythonToAst() {
+        // as CPython's Py_EnterRecursiveCall: the recursion limit, less the frames already active
+        ThreadState ts = ThreadState.current();
+        maxDepth = ts == null ? 1000 : Math.max(ts.recursionLimit - ts.recursionDepth, 1);
     }
 
     /**
@@ -77,8 +79,9 @@ final class PythonToAst {
         if (obj == PyNone.NONE) {
             return null;
         }
-        if (++depth > MAX_DEPTH) {
-            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded during ast construction");
+        if (++depth > maxDepth) {
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded while traversing '%s' node",
+                    kind);
         }
         Position pos = null;
         boolean located = !kind.equals("mod") && !kind.equals("type_ignore");
@@ -103,8 +106,9 @@ final class PythonToAst {
 
     /** An object of a product type ({@code arguments}, {@code arg}...): fields, then attributes. */
     private Object product(PyObject obj, String kind) {
-        if (++depth > MAX_DEPTH) {
-            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded during ast construction");
+        if (++depth > maxDepth) {
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded while traversing '%s' node",
+                    kind);
         }
         AstModule.NodeClass c = AstModule.nodeClass(kind);
         Object[] f = fields(obj, c);
