@@ -164,6 +164,8 @@ final class BuiltinsCompile {
             CompileOptions options = new CompileOptions(filename, Compilers.mode(mode), flags, dontInherit,
                     optimize, 0, 0, null);
             return Compiler.compile(mod, options);
+        } catch (PyException e) {
+            throw e;
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
         } catch (CompileArgumentError e) {
@@ -171,6 +173,11 @@ final class BuiltinsCompile {
             throw PyErr.format(t, "%s", e.getMessage());
         } catch (CompilerRecursionError e) {
             throw PyErr.format(PyExc.RecursionError, "%s", CompilerRecursionError.MESSAGE);
+        } catch (RuntimeException e) {
+            // a tree the validator lets through but the parser never makes, which the code
+            // generator does not expect: CPython's compiler reports such trees as SystemError too
+            throw PyErr.format(PyExc.SystemError, "compile(): cannot compile this AST (%s)",
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -173,7 +173,8 @@ final class PythonToAst {
                                 c.name, f.name());
                     }
                     Object x = value(list.get(j), f.type());
-                    if (x == null && !(f.name().equals("keys") || f.name().equals("kw_defaults"))) {
+                    if (x == null && !(c.name.equals("Dict") && f.name().equals("keys")
+                            || c.name.equals("arguments") && f.name().equals("kw_defaults"))) {
                         throw PyErr.valueError("None disallowed in %s list", switch (f.type()) {
                             case "stmt" -> "statement";
                             case "expr" -> "expression";
