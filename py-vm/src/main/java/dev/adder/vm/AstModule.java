@@ -293,16 +293,27 @@ final class AstModule {
         Map<String, PyType> types = new HashMap<>();
         types.put("AST", ast);
         NodeClass[] list = new NodeClass[TABLE.length];
-        Map<String, StringBuilder> sumDocs = new HashMap<>();
+        // a sum's doc lists its constructors, on one line when none has fields
+        Map<String, java.util.List<String[]>> sums = new HashMap<>();
         for (String[] row : TABLE) {
-            StringBuilder doc = sumDocs.get(row[1]);
-            String own = row[2].isEmpty() ? row[0] : row[0] + "(" + row[2] + ")";
-            if (doc != null) {
-                doc.append(doc.length() == row[1].length() ? " = " : "\n" + " ".repeat(row[1].length() + 1) + "| ")
-                        .append(own);
+            java.util.List<String[]> cons = sums.get(row[1]);
+            if (cons != null) {
+                cons.add(row);
             } else if (row[1].equals("AST") && row[2].isEmpty()) {
-                sumDocs.put(row[0], new StringBuilder(row[0]));
+                sums.put(row[0], new java.util.ArrayList<>());
             }
+        }
+        Map<String, StringBuilder> sumDocs = new HashMap<>();
+        for (Map.Entry<String, java.util.List<String[]>> e : sums.entrySet()) {
+            String kind = e.getKey();
+            boolean simple = e.getValue().stream().allMatch(r -> r[2].isEmpty());
+            StringBuilder doc = new StringBuilder(kind);
+            for (String[] r : e.getValue()) {
+                doc.append(doc.length() == kind.length() ? " = " : simple ? " | "
+                        : "\n" + " ".repeat(kind.length() + 1) + "| ");
+                doc.append(r[2].isEmpty() ? r[0] : r[0] + "(" + r[2] + ")");
+            }
+            sumDocs.put(kind, doc);
         }
         for (int i = 0; i < TABLE.length; i++) {
             String[] row = TABLE[i];

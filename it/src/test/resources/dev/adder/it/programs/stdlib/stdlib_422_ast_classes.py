@@ -19,3 +19,10 @@ print(sorted(n for n in dir(_ast) if not n.startswith('__')))
 print(_ast.PyCF_ONLY_AST, _ast.PyCF_TYPE_COMMENTS, _ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
 print(type(ast.AST), type(ast.Name), issubclass(ast.BinOp, ast.AST))
 print(ast.AST.__init__.__name__, ast.AST.__reduce__.__name__)
+for n in sorted(dir(_ast)):
+    c = getattr(_ast, n)
+    if n.startswith('_') or not isinstance(c, type):
+        continue
+    d = c.__dict__
+    nones = sorted(k for k in d if d[k] is None and k != '__doc__')
+    print(n, [b.__name__ for b in c.__bases__], d.get('_fields'), d.get('_attributes'), nones, repr(d['__doc__']))
