@@ -257,8 +257,12 @@ final class PythonToAst {
         throw PyErr.typeError("expected some sort of %s, but got %s", kind, Abstract.repr(v).value());
     }
 
-    /** A constant's value; the kinds the parser makes (tuples and frozensets are not representable yet). */
-    private static ConstantValue constant(PyObject v) {
+    /**
+     * A constant's value: a {@link ConstantValue}, or for a tuple a {@code List} of such values
+     * (Adder's tree has no tuple constant: {@link #constantNode} makes it a Tuple display,
+     * which the compiler folds back to the same constant).
+     */
+    private static Object constant(PyObject v) {
         if (v == PyNone.NONE) {
             return ConstantValue.NONE;
         }
@@ -284,12 +288,41 @@ final class PythonToAst {
             return ConstantValue.of(b.toByteArray());
         }
         PyType t = v.type();
-        if (t.name().equals("tuple") || t.name().equals("frozenset")) {
-            // valid in CPython when every item is a constant; Adder's tree has no such constant
-            throw PyErr.format(PyExc.NotImplementedError, "a %s constant in an AST given to compile() is not "
-                    + "supported yet", t.name());
+        if (t == dev.adder.runtime.objects.PyTuple.TYPE) {
+            dev.adder.runtime.objects.PyTuple tuple = (dev.adder.runtime.objects.PyTuple) v;
+            List<Object> items = new ArrayList<>(tuple.size());
+            for (int i = 0; i < tuple.size(); i++) {
+                items.add(constant(tuple.get(i)));
+            }
+            return items;
+        }
+        if (t.name().equals("frozenset")) {
+            for (PyObject it = Abstract.iter(v), x; (x = Abstract.next(it)) != null;) {
+                constant(x);
+            }
+            throw PyErr.format(PyExc.NotImplementedError, "a frozenset constant in an AST given to compile() is "
+                    + "not supported yet");
         }
         throw PyErr.typeError("got an invalid type in Constant: %s", t.name());
+    }
+
+    /** A Constant node, or for a tuple value a Tuple display of Constant nodes. */
+    private static dev.adder.ast.Expr constantNode(Object value, String kind, Position pos) {
+        if (value instanceof List<?> items) {
+            List<dev.adder.ast.Expr> elts = new ArrayList<>(items.size());
+            for (Object x : items) {
+                elts.add(constantNode(x, null, pos));
+            }
+            return new dev.adder.ast.Expr.Tuple(elts, ExprContext.Load, pos);
+        }
+        return new dev.adder.ast.Expr.Constant((ConstantValue) value, kind, pos);
+    }
+
+    private static ConstantValue singletonValue(Object value) {
+        if (value instanceof ConstantValue cv) {
+            return cv;
+        }
+        throw PyErr.valueError("MatchSingleton can only contain True, False and None");
     }
 
     /** Makes the Java node of class {@code c} from its converted fields. */
@@ -346,7 +379,7 @@ final class PythonToAst {
             case "Call": return new dev.adder.ast.Expr.Call((dev.adder.ast.Expr) f[0], (java.util.List<dev.adder.ast.Expr>) f[1], (java.util.List<Keyword>) f[2], pos);
             case "FormattedValue": return new dev.adder.ast.Expr.FormattedValue((dev.adder.ast.Expr) f[0], (int) (Integer) f[1], (dev.adder.ast.Expr) f[2], pos);
             case "JoinedStr": return new dev.adder.ast.Expr.JoinedStr((java.util.List<dev.adder.ast.Expr>) f[0], pos);
-            case "Constant": return new dev.adder.ast.Expr.Constant((ConstantValue) f[0], (String) f[1], pos);
+            case "Constant": return constantNode(f[0], (String) f[1], pos);
             case "Attribute": return new dev.adder.ast.Expr.Attribute((dev.adder.ast.Expr) f[0], (String) f[1], (ExprContext) f[2], pos);
             case "Subscript": return new dev.adder.ast.Expr.Subscript((dev.adder.ast.Expr) f[0], (dev.adder.ast.Expr) f[1], (ExprContext) f[2], pos);
             case "Starred": return new dev.adder.ast.Expr.Starred((dev.adder.ast.Expr) f[0], (ExprContext) f[1], pos);
@@ -363,7 +396,7 @@ final class PythonToAst {
             case "withitem": return new WithItem((dev.adder.ast.Expr) f[0], (dev.adder.ast.Expr) f[1]);
             case "match_case": return new MatchCase((dev.adder.ast.Pattern) f[0], (dev.adder.ast.Expr) f[1], (java.util.List<Stmt>) f[2]);
             case "MatchValue": return new dev.adder.ast.Pattern.MatchValue((dev.adder.ast.Expr) f[0], pos);
-            case "MatchSingleton": return new dev.adder.ast.Pattern.MatchSingleton((ConstantValue) f[0], pos);
+            case "MatchSingleton": return new dev.adder.ast.Pattern.MatchSingleton(singletonValue(f[0]), pos);
             case "MatchSequence": return new dev.adder.ast.Pattern.MatchSequence((java.util.List<Pattern>) f[0], pos);
             case "MatchMapping": return new dev.adder.ast.Pattern.MatchMapping((java.util.List<dev.adder.ast.Expr>) f[0], (java.util.List<Pattern>) f[1], (String) f[2], pos);
             case "MatchClass": return new dev.adder.ast.Pattern.MatchClass((dev.adder.ast.Expr) f[0], (java.util.List<Pattern>) f[1], (java.util.List<String>) f[2], (java.util.List<Pattern>) f[3], pos);

@@ -26,3 +26,5 @@ ns = {}
 exec(compile(tree, 'g.py', 'exec'), ns)
 print(ns['g'](), ns['g'].__code__.co_filename)
 print(compile(tree, 'g.py', 'exec', ast.PyCF_ONLY_AST) is tree)
+call = ast.Expr(ast.Call(ast.Name('print', ast.Load()), [ast.Constant((1, ('a', b'b', None, (2.5, 3j)), ...))], []))
+exec(compile(ast.fix_missing_locations(ast.Module([call], [])), 'tuple', 'exec'))
