@@ -24,6 +24,7 @@ public final class BuiltinModules {
 
     static {
         register("_imp", ImpModule::exec);
+        register("_ast", AstModule::exec);
     }
 
     /** Registers (or replaces) a Java module. */
@@ -75,6 +76,26 @@ public final class BuiltinModules {
             }
         } catch (ServiceConfigurationError e) {
             // a broken provider: the modules it would give are missing, which imports report
+        }
+        // placeholders while these modules are not written: importlib's bootstrap (which inspect
+        // imports) needs them to be importable; a module found above replaces them
+        if (!MODULES.containsKey("_warnings")) {
+            // warnings.py falls back to its pure-Python implementation when these names are absent
+            register("_warnings", (interp, m) -> { });
+        }
+        if (!MODULES.containsKey("marshal")) {
+            register("marshal", BuiltinModules::marshalPlaceholder);
+        }
+    }
+
+    private static void marshalPlaceholder(InterpreterState interp, PyModule m) {
+        m.dict.setItem(dev.adder.runtime.objects.PyStr.of("version"), dev.adder.runtime.objects.PyInt.of(4));
+        for (String name : new String[] {"dump", "dumps", "load", "loads"}) {
+            m.dict.setItem(dev.adder.runtime.objects.PyStr.of(name), new dev.adder.runtime.objects.PyBuiltinFunction(
+                    name, name, m, (self, a, n, kw) -> {
+                        throw dev.adder.runtime.PyErr.format(dev.adder.runtime.exceptions.PyExc.NotImplementedError,
+                                "marshal.%s is not supported yet", name);
+                    }));
         }
     }
 }

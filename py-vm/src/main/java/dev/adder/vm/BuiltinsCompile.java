@@ -1,7 +1,11 @@
 package dev.adder.vm;
 
 import dev.adder.bytecode.CodeUnit;
+import dev.adder.ast.Mod;
 import dev.adder.compiler.CompileArgumentError;
+import dev.adder.compiler.CompileOptions;
+import dev.adder.compiler.Compiler;
+import dev.adder.compiler.CompilerFlags;
 import dev.adder.compiler.Compilers;
 import dev.adder.compiler.CompilerRecursionError;
 import dev.adder.runtime.Abstract;
@@ -18,13 +22,15 @@ import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
+import dev.adder.parser.Parser;
 import dev.adder.source.PythonSyntaxError;
+import dev.adder.source.SourceText;
 
 /**
  * The builtins {@code compile}, {@code exec} and {@code eval}: source to code objects through
  * py-compiler, then a new frame on the given globals and locals (any mapping for locals).
- * {@code compile(..., ast.PyCF_ONLY_AST)} raises {@code NotImplementedError} until Adder has an
- * {@code _ast} module.
+ * {@code compile(..., ast.PyCF_ONLY_AST)} returns the parser's tree as {@code ast} node objects
+ * ({@link AstToPython}); an AST object given as source is converted back ({@link PythonToAst}).
  *
  * <p>CPython: Python/bltinmodule.c ({@code builtin_compile_impl}, {@code builtin_exec_impl},
  * {@code builtin_eval_impl}), Python/pythonrun.c ({@code run_eval_code_obj}).
@@ -52,12 +58,22 @@ final class BuiltinsCompile {
         String mode = modeS.value();
         if (!mode.equals("exec") && !mode.equals("eval") && !mode.equals("single")
                 && !(mode.equals("func_type") && (flags & PYCF_ONLY_AST) != 0)) {
-            throw PyErr.valueError("compile() mode must be 'exec', 'eval' or 'single'");
+            throw PyErr.valueError((flags & PYCF_ONLY_AST) != 0
+                    ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                    : "compile() mode must be 'exec', 'eval' or 'single'");
         }
         if (optimize < -1 || optimize > 2) {
             throw PyErr.valueError("compile(): invalid optimize value");
         }
         PyObject src = a[0];
+        if (AstModule.isAst(src)) {
+            if ((flags & PYCF_ONLY_AST) != 0) {
+                return src;
+            }
+            Mod tree = PythonToAst.convert(src, mode);
+            AstValidator.validate(tree);
+            return new PyCode(compileAst(tree, filename, mode, flags, dontInherit, optimize));
+        }
         if (src instanceof PyCode) {
             // CPython refuses code objects here too
             throw PyErr.typeError("compile() arg 1 must be a string, bytes or AST object");
@@ -66,8 +82,7 @@ final class BuiltinsCompile {
             throw PyErr.typeError("compile() arg 1 must be a string, bytes or AST object");
         }
         if ((flags & PYCF_ONLY_AST) != 0) {
-            throw PyErr.format(PyExc.NotImplementedError, "compile() to an AST object (PyCF_ONLY_AST) is not "
-                    + "supported yet");
+            return AstToPython.convert(parseSource(src, filename, mode, flags));
         }
         return new PyCode(compileSource(src, filename, mode, flags, dontInherit, optimize));
     }
@@ -105,6 +120,64 @@ final class BuiltinsCompile {
             throw PyErr.format(t, "%s", e.getMessage());
         } catch (CompilerRecursionError e) {
             throw PyErr.format(PyExc.RecursionError, "%s", CompilerRecursionError.MESSAGE);
+        }
+    }
+
+    /** Parses a str, bytes or bytearray source to Adder's tree ({@code PyCF_ONLY_AST}). */
+    private static Mod parseSource(PyObject src, String filename, String mode, int flags) {
+        if (!CompilerFlags.valid(flags)) {
+            throw PyErr.valueError("compile(): unrecognised flags");
+        }
+        try {
+            SourceText text;
+            if (src instanceof PyStr s) {
+                if (s.value().indexOf('\0') >= 0) {
+                    throw nullBytes();
+                }
+                text = SourceText.of(filename, s.value());
+            } else {
+                byte[] bytes = src instanceof PyBytes b ? b.toByteArray() : bytesOf(src);
+                for (byte x : bytes) {
+                    if (x == 0) {
+                        throw nullBytes();
+                    }
+                }
+                text = SourceText.decode(filename, bytes);
+            }
+            return Parser.parse(text, Compilers.mode(mode));
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        } catch (CompilerRecursionError e) {
+            throw PyErr.format(PyExc.RecursionError, "%s", CompilerRecursionError.MESSAGE);
+        }
+    }
+
+    private static PythonSyntaxError nullBytes() {
+        return new PythonSyntaxError(PythonSyntaxError.Kind.SYNTAX_ERROR,
+                "source code string cannot contain null bytes", null, 0, 0, 0, 0, null);
+    }
+
+    /** Compiles a tree given to {@code compile()} as an AST object. */
+    private static CodeUnit compileAst(Mod mod, String filename, String mode, int flags, boolean dontInherit,
+            int optimize) {
+        try {
+            CompileOptions options = new CompileOptions(filename, Compilers.mode(mode), flags, dontInherit,
+                    optimize, 0, 0, null);
+            return Compiler.compile(mod, options);
+        } catch (PyException e) {
+            throw e;
+        } catch (PythonSyntaxError e) {
+            throw syntaxError(e);
+        } catch (CompileArgumentError e) {
+            PyType t = e.pythonType().equals("TypeError") ? PyExc.TypeError : PyExc.ValueError;
+            throw PyErr.format(t, "%s", e.getMessage());
+        } catch (CompilerRecursionError e) {
+            throw PyErr.format(PyExc.RecursionError, "%s", CompilerRecursionError.MESSAGE);
+        } catch (RuntimeException e) {
+            // a tree the validator lets through but the parser never makes, which the code
+            // generator does not expect: CPython's compiler reports such trees as SystemError too
+            throw PyErr.format(PyExc.SystemError, "compile(): cannot compile this AST (%s)",
+                    e.getClass().getSimpleName());
         }
     }
 

@@ -1,0 +1,26 @@
+import ast
+
+n = ast.Name('x', ast.Load())
+print(n.id, type(n.ctx).__name__, n.__dict__.keys())
+n = ast.Name(id='y', ctx=ast.Store(), lineno=3, col_offset=4)
+print(n.id, n.lineno, n.col_offset, sorted(n.__dict__))
+b = ast.BinOp(ast.Constant(1), ast.Add(), right=ast.Constant(2))
+print(ast.dump(b))
+c = ast.Call(ast.Name('f'), [], [], extra='ok')
+print(c.extra, ast.dump(c))
+m = ast.Module()
+print(m.__dict__, ast.dump(m))
+print(ast.dump(ast.Constant(value=3, kind='u')))
+p = ast.Pass(lineno=1, col_offset=0)
+print(p.lineno, ast.dump(p, include_attributes=True))
+x = ast.AST()
+print(x.__dict__, x._fields)
+x.anything = 5
+print(x.anything)
+e = ast.Expr(ast.Constant(5))
+e.value.value += 1
+print(ast.dump(e))
+print(ast.Load() is ast.Load(), type(ast.Load()) is ast.Load)
+args = ast.arguments(posonlyargs=[], args=[ast.arg('a')], kwonlyargs=[], kw_defaults=[], defaults=[])
+print(ast.dump(args))
+print(ast.Name(*['a', ast.Del()]).id)

@@ -1,0 +1,41 @@
+import ast
+
+def t(s):
+    m = ast.Module([s], [])
+    ast.fix_missing_locations(m)
+    try:
+        compile(m, 'f', 'exec')
+        print('ok')
+    except Exception as e:
+        print(type(e).__name__, e)
+
+L = ast.Load()
+S = ast.Store()
+N = lambda n, c=L: ast.Name(n, c)
+C = ast.Constant
+t(ast.AnnAssign(ast.Attribute(N('a'), 'b', S), N('int'), None, 1))
+t(ast.AnnAssign(ast.Attribute(N('a'), 'b', S), N('int'), None, 0))
+t(ast.Assign([N('x', ast.Del())], C(1)))
+t(ast.Assign([], C(1)))
+t(ast.Delete([]))
+t(ast.Raise(None, C(1)))
+t(ast.Try([ast.Pass()], [], [], []))
+t(ast.Try([ast.Pass()], [], [ast.Pass()], [ast.Pass()]))
+t(ast.Try([], [], [], [ast.Pass()]))
+t(ast.TryStar([ast.Pass()], [], [], []))
+t(ast.With([], [ast.Pass()]))
+t(ast.Import([]))
+t(ast.ImportFrom('m', [], 0))
+t(ast.ImportFrom('x', [ast.alias('y')], -1))
+t(ast.Global([]))
+t(ast.Nonlocal([]))
+t(ast.If(C(1), [], []))
+t(ast.While(C(1), [], []))
+t(ast.For(N('x', S), N('y'), [], []))
+t(ast.ClassDef('C', [], [], [], []))
+t(ast.FunctionDef('f', ast.arguments([], [], None, [], [], None, []), [], []))
+t(ast.AugAssign(N('x', L), ast.Add(), C(1)))
+t(ast.Try([ast.Pass()], [ast.ExceptHandler(None, None, [])], [], []))
+t(ast.Assign([ast.Tuple([N('a', S), ast.Starred(N('b', S), S)], S)], C((1, 2)) if False else N('v')))
+t(ast.With([ast.withitem(N('a'), N('b'))], [ast.Pass()]))
+t(ast.For(N('x', S), N('y'), [ast.Pass()], [], lineno=1, col_offset=0))

@@ -1,0 +1,40 @@
+import ast
+
+def t(e):
+    m = ast.Module([ast.Expr(e)], [])
+    ast.fix_missing_locations(m)
+    try:
+        compile(m, 'f', 'exec')
+        print('ok')
+    except Exception as e:
+        print(type(e).__name__, e)
+
+L = ast.Load()
+S = ast.Store()
+N = lambda n, c=L: ast.Name(n, c)
+C = ast.Constant
+t(ast.NamedExpr(ast.Attribute(N('a'), 'b', S), C(1)))
+t(ast.NamedExpr(N('a', S), C(1)))
+t(ast.Starred(N('x'), S))
+t(ast.ListComp(C(1), []))
+t(ast.Compare(C(1), [ast.Eq()], [C(1), C(2)]))
+t(ast.Compare(C(1), [], []))
+t(ast.Lambda(ast.arguments([], [], None, [], [], None, [C(1)]), C(1)))
+t(ast.Lambda(ast.arguments([], [], None, [ast.arg('a')], [], None, []), C(1)))
+t(ast.Lambda(ast.arguments([], [], None, [ast.arg('a')], [None], None, []), C(1)))
+t(N('True'))
+t(N('None'))
+t(ast.Yield(N('x', S)))
+t(ast.Subscript(N('x'), ast.Slice(N('a', S)), L))
+t(ast.Call(N('f'), [], [ast.keyword('a', N('b', S))]))
+t(ast.Dict([None], [N('d', S)]))
+t(ast.Dict([C(1)], []))
+t(ast.Dict([None], [N('d')]))
+t(ast.FormattedValue(C(1), -1, N('x', S)))
+t(ast.Attribute(N('x', S), 'a', L))
+t(ast.BoolOp(ast.And(), [C(1)]))
+t(ast.BoolOp(ast.And(), [C(1), C(2)]))
+t(ast.Tuple([N('a', S)], L))
+t(ast.BinOp(C(1), ast.Add(), ast.List([N('q', ast.Del())], L)))
+t(ast.Set([]))
+t(ast.JoinedStr([C('a'), ast.FormattedValue(N('x'), 115, None)]))
