@@ -92,17 +92,46 @@ public final class SignalModule implements BuiltinModule {
         return PyErr.of(PyExc.OSError, PyInt.of(22), PyStr.of("Invalid argument"));
     }
 
+    /** The JVM's handler of each signal before this interpreter first changed it (restored at exit). */
+    private final sun.misc.SignalHandler[] original = new sun.misc.SignalHandler[Signals.NSIG];
+
     /** Points the operating system's handling of {@code sig} at {@code h}; false when the JVM refuses. */
-    private static boolean osHandle(int sig, sun.misc.SignalHandler h) {
+    private boolean osHandle(int sig, sun.misc.SignalHandler h) {
         String name = NAMES[sig];
         if (name == null) {
             return false;
         }
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal(name), h);
+            sun.misc.SignalHandler old = sun.misc.Signal.handle(new sun.misc.Signal(name), h);
+            if (original[sig] == null) {
+                original[sig] = old;
+            }
             return true;
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             return false;
+        }
+    }
+
+    /**
+     * At interpreter exit: gives the JVM back the handlers it had, forgets the Python handlers and
+     * stops the alarm timer, so that an embedding application (or the next interpreter in the
+     * same JVM) is not left with this program's signal settings.
+     */
+    private void restore() {
+        cancelAlarm();
+        for (int sig = 1; sig < Signals.NSIG; sig++) {
+            if (original[sig] != null) {
+                try {
+                    sun.misc.Signal.handle(new sun.misc.Signal(NAMES[sig]), original[sig]);
+                } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                    // the JVM took it back itself
+                }
+                original[sig] = null;
+            }
+            if (current[sig] != null) {
+                current[sig] = null;
+                Signals.HANDLERS[sig] = null;
+            }
         }
     }
 
@@ -235,6 +264,7 @@ public final class SignalModule implements BuiltinModule {
     @Override
     public void exec(InterpreterState interp, PyModule m) {
         m.dict.setItem(PyStr.of("__doc__"), PyStr.of("This module provides mechanisms to use signal handlers in Python."));
+        interp.exitHooks.add(this::restore);
         for (int i = 1; i < NAMES.length; i++) {
             if (NAMES[i] != null) {
                 constant(m, "SIG" + NAMES[i], i);
