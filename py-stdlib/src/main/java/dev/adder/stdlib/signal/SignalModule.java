@@ -202,9 +202,8 @@ public final class SignalModule implements BuiltinModule {
             p.waitFor();
             Thread.sleep(1000); // the signal's default action, if it is to end the process
         } catch (java.io.IOException e) {
-            if (sig != 17 && sig != 18 && sig != 23 && sig != 28) {
-                Runtime.getRuntime().halt(128 + sig);
-            }
+            throw PyErr.format(PyExc.NotImplementedError,
+                    "cannot give signal %d its default action: kill(1) is not available (%s)", sig, e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
