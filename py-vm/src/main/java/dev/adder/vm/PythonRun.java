@@ -523,7 +523,8 @@ public final class PythonRun {
                 PyObject text = d.getItem(PyStr.of("text"));
                 formatSyntaxError(sb, fn instanceof PyStr f ? f.value() : null, intAttr(d, "lineno"),
                         text instanceof PyStr t ? t.value() : null, intAttr(d, "offset"), intAttr(d, "end_lineno"),
-                        intAttr(d, "end_offset"), typeName(exc.type()), m.value());
+                        intAttr(d, "end_offset"), typeName(exc.type()), m.value(),
+                        exc.type().isSubtype(PyExc.IndentationError));
                 return;
             }
             sb.append(typeName(exc.type())).append(": ").append(Abstract.str(exc).value()).append('\n');
@@ -694,14 +695,19 @@ public final class PythonRun {
     /** Prints a syntax error as CPython does (file and line, the text, the caret line, the message). */
     public void printSyntaxError(PythonSyntaxError e) {
         StringBuilder sb = new StringBuilder();
+        String kind = e.kind().pythonName();
         formatSyntaxError(sb, e.filename(), e.lineno(), e.text(), e.offset(), e.endLineno(), e.endOffset(),
-                e.kind().pythonName(), e.msg());
+                kind, e.msg(), kind.equals("IndentationError") || kind.equals("TabError"));
         interp.stderr.write(sb.toString());
         interp.stderr.flush();
     }
 
+    /**
+     * {@code oneCaret}: an IndentationError (or TabError) gets a single caret whatever its end
+     * offset, as CPython's exception printer draws it (the {@code traceback} module draws the range).
+     */
     private static void formatSyntaxError(StringBuilder sb, String filename, int lineno, String text, int offset0,
-            int endLineno, int endOffset0, String kind, String msg) {
+            int endLineno, int endOffset0, String kind, String msg, boolean oneCaret) {
         if (filename != null && lineno > 0) {
             sb.append("  File \"").append(filename).append("\", line ").append(lineno).append('\n');
         }
@@ -720,7 +726,7 @@ public final class PythonRun {
                 if (endLineno > lineno) {
                     endOffset = rtext.length() + 1;
                 }
-                if (offset == endOffset || endOffset == -1) {
+                if (offset == endOffset || endOffset == -1 || oneCaret) {
                     endOffset = offset + 1;
                 }
                 int colno = offset - 1 - spaces;

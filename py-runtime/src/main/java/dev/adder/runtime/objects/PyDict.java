@@ -255,12 +255,7 @@ public class PyDict extends PyObject {
         if (key.type() != PyStr.TYPE) {
             return false;
         }
-        if (keys != s.keys) {
-            // the table grew since this dict last looked: same first entries, new arrays
-            indices = s.indices;
-            keys = s.keys;
-            hashes = s.hashes;
-        }
+        followShared(s);
         int n = used;
         if (n < s.used) {
             PyObject k = keys[n];
@@ -273,9 +268,7 @@ public class PyDict extends PyObject {
                     return false;
                 }
                 s.grow();
-                indices = s.indices;
-                keys = s.keys;
-                hashes = s.hashes;
+                followShared(s);
             }
             keys[n] = key;
             hashes[n] = h;
@@ -328,11 +321,7 @@ public class PyDict extends PyObject {
             return true;
         }
         if (index == n && n < keys.used) {
-            if (this.keys != keys.keys) {
-                indices = keys.indices;
-                this.keys = keys.keys;
-                hashes = keys.hashes;
-            }
+            followShared(keys);
             if (n == values.length) {
                 values = Arrays.copyOf(values, this.keys.length);
             }
@@ -357,6 +346,15 @@ public class PyDict extends PyObject {
     /** The number of keys in a shared table. */
     public static int sharedCount(SharedKeys keys) {
         return keys.used;
+    }
+
+    /** Points this dict at the shared table's current arrays (the table grows into new ones; their first entries are the same). */
+    private void followShared(SharedKeys s) {
+        if (keys != s.keys) {
+            indices = s.indices;
+            keys = s.keys;
+            hashes = s.hashes;
+        }
     }
 
     /** Gives a dict that shares its keys arrays of its own (same entries, same order). */
