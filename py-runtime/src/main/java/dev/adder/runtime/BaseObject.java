@@ -26,6 +26,17 @@ public final class BaseObject {
     /** {@code PyObject_GenericSetAttr} as a slot value (the one {@code object} has). */
     public static final Slots.SetAttroFunc GENERIC_SETATTR = (o, n, v) -> Abstract.genericSetAttr(o, n, v);
 
+    /** Gives {@code t} the {@code __dict__} attribute of its instances (a builtin type whose instances have a dict). */
+    public static void addInstanceDictDescriptor(PyType t) {
+        t.setAttribute("__dict__", new dev.adder.runtime.objects.PyGetSetDescr(t, "__dict__", self -> {
+            dev.adder.runtime.objects.PyDict d = self.instanceDict();
+            if (d == null) {
+                throw PyErr.noAttribute(self, dev.adder.runtime.objects.PyStr.of("__dict__"));
+            }
+            return d;
+        }, null));
+    }
+
     /** An address-like text for default reprs ({@code 0x7f...}), stable per object. */
     public static String address(PyObject o) {
         return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(o) << 4));

@@ -96,13 +96,12 @@ final class TypeAttributes {
         PyMethodDescr.noArgs(o, "__sizeof__", self -> PyInt.of(self.type().isHeapType() ? 24 + 8L
                 * self.type().slotCount() : 16));
         PyMethodDescr.noArgs(o, "__dir__", TypeAttributes::objectDir);
-        o.setAttribute("__dict__", new PyGetSetDescr(o, "__dict__", self -> {
-            PyDict d = self.instanceDict();
-            if (d == null) {
-                throw PyErr.noAttribute(self, PyStr.of("__dict__"));
-            }
-            return d;
-        }, null));
+        // object has no __dict__ attribute (dir(5) has none): the types whose instances have one
+        // define it, as CPython's do
+        for (PyType withDict : new PyType[] {dev.adder.runtime.objects.PyStaticMethod.TYPE,
+            dev.adder.runtime.objects.PyStaticMethod.CLASSMETHOD, dev.adder.runtime.exceptions.PyExc.BaseException}) {
+            BaseObject.addInstanceDictDescriptor(withDict);
+        }
         o.setAttribute("__class__", new PyGetSetDescr(o, "__class__", PyObject::type, TypeAttributes::setClass));
         o.setAttribute("__doc__", PyStr.of("The base class of the class hierarchy.\n\nWhen called, it accepts no "
                 + "arguments and returns a new featureless\ninstance that has no instance attributes and cannot be "

@@ -70,6 +70,7 @@ public final class PyModule extends PyObject implements PyBuiltinFunction.PyModu
             m.dict.setItem(PyStr.of("__doc__"), doc);
             return m;
         };
+        dev.adder.runtime.BaseObject.addInstanceDictDescriptor(TYPE);
         TYPE.ready();
     }
 
