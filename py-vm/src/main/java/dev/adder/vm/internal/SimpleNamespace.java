@@ -12,7 +12,6 @@ import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyNotImplemented;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
-import dev.adder.runtime.internal.ReprGuard;
 
 /**
  * {@code types.SimpleNamespace}: an object whose attributes live in its dictionary, with the
@@ -24,18 +23,22 @@ public final class SimpleNamespace extends PyObject {
     /** {@code types.SimpleNamespace}. */
     public static final PyType TYPE = PyType.builtin("types.SimpleNamespace", SimpleNamespace.class, PyType.BASETYPE);
 
+    /** The namespaces whose repr is being made on this thread (a namespace inside itself shows as {@code namespace(...)}). */
+    private static final ThreadLocal<java.util.Set<Object>> ACTIVE =
+            ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+
     static {
         TYPE.tp_new = (type, a, n, kw) -> new SimpleNamespace(type);
         TYPE.tp_repr = o -> {
             PyDict d = ((SimpleNamespace) o).dict;
             String name = o.type() == TYPE ? "namespace" : o.type().name();
-            if (!ReprGuard.enter(o)) {
+            if (!ACTIVE.get().add(o)) {
                 return PyStr.of(name + "(...)");
             }
             try {
                 return PyStr.of(name + "(" + items(d) + ")");
             } finally {
-                ReprGuard.exit(o);
+                ACTIVE.get().remove(o);
             }
         };
         TYPE.tp_richcompare = (a, b, op) -> {
