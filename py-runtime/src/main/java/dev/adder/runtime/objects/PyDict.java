@@ -343,11 +343,6 @@ public class PyDict extends PyObject {
         return shared == keys ? used : Integer.MAX_VALUE;
     }
 
-    /** The number of keys in a shared table. */
-    public static int sharedCount(SharedKeys keys) {
-        return keys.used;
-    }
-
     /** Points this dict at the shared table's current arrays (the table grows into new ones; their first entries are the same). */
     private void followShared(SharedKeys s) {
         if (keys != s.keys) {
