@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -63,5 +64,17 @@ class DifferentialTest {
             assertEquals(expected.err(), actual.err(), "stderr of " + f.getFileName());
             assertEquals(expected.status(), actual.status(), "exit status of " + f.getFileName());
         }));
+    }
+
+    /**
+     * The launcher's training program (run after each build to record the JVM's AOT cache) must
+     * itself run as under CPython: when it failed, the launcher silently went without a cache.
+     */
+    @Test
+    void trainingProgramBehavesAsInCPython() throws Exception {
+        Path f = Path.of("src/aot/training.py").toAbsolutePath();
+        Result expected = python3(f);
+        Result actual = adder(f);
+        assertEquals(expected, actual, "training.py");
     }
 }

@@ -75,14 +75,19 @@ public final class PyType extends PyObject {
     /** {@code object}, the root of every MRO. */
     public static final PyType OBJECT;
 
+    /**
+     * The next version tag. Declared before the static initializer that makes {@code type} and
+     * {@code object} (and, through {@link BaseObject#init}, the other core types), so that no later
+     * initializer resets it and gives two types one tag.
+     */
+    private static int nextVersionTag = 1;
+
     static {
         TYPE = new PyType("type", PyType.class, BASETYPE | IMMUTABLETYPE | TYPE_SUBCLASS);
         OBJECT = new PyType(TYPE, "object", PyObject.class, BASETYPE | IMMUTABLETYPE, new PyType[0]);
         TYPE.setBasesInternal(new PyType[] {OBJECT});
         BaseObject.init();
     }
-
-    private static int nextVersionTag = 1;
 
     private String name;
     private String qualname;
