@@ -223,6 +223,9 @@ public class PyStr extends PyObject {
     public final int compareTo(PyStr o) {
         String a = value;
         String b = o.value;
+        if (isBmp() && o.isBmp()) {
+            return a.compareTo(b); // UTF-16 order is code-point order without surrogates
+        }
         int n = Math.min(a.length(), b.length());
         for (int i = 0; i < n; i++) {
             char x = a.charAt(i);
