@@ -96,7 +96,7 @@ public final class BaseObject {
         };
         t.tp_getattro = BaseObject::typeGetAttr;
         t.tp_setattro = BaseObject::typeSetAttr;
-        t.tp_call = TypeNew::typeCall;
+        t.tp_call = TypeNew.TYPE_CALL;
         t.tp_new = TypeNew.TYPE_NEW;
         o.ready();
         t.ready();

@@ -567,6 +567,21 @@ public final class PyType extends PyObject {
     }
 
     /** True for a class defined at run time ({@code Py_TPFLAGS_HEAPTYPE}). */
+    /**
+     * The {@code __init__} that a call of this class runs after {@code object.__new__} made a
+     * plain instance ({@link dev.adder.runtime.objects.PyInstance}), when calling it does no more
+     * than that: a class defined in Python, not abstract, whose {@code __new__} is object's and whose
+     * metaclass keeps type's {@code __call__}. Else null. (The evaluation loop's fast path for
+     * making instances.)
+     */
+    public PyObject plainInit() {
+        if ((flags & (HEAPTYPE | IS_ABSTRACT)) != HEAPTYPE || tp_new != TypeNew.OBJECT_NEW
+                || type().tp_call != TypeNew.TYPE_CALL) {
+            return null;
+        }
+        return lookup(TypeNew.Names.INIT);
+    }
+
     public boolean isHeapType() {
         return (flags & HEAPTYPE) != 0;
     }

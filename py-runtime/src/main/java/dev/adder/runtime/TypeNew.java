@@ -32,7 +32,7 @@ public final class TypeNew {
     }
 
     /** Names made on first use, after the builtin types exist. */
-    private static final class Names {
+    static final class Names {
         static final PyStr INIT = PyStr.intern("__init__");
     }
     /** {@code object.__init__}'s wrapper in object's dictionary (set when object is made). */
@@ -41,6 +41,8 @@ public final class TypeNew {
     static final Slots.NewFunc OBJECT_NEW = TypeNew::objectNew;
     /** {@code type_new}. */
     static final Slots.NewFunc TYPE_NEW = TypeNew::typeNew;
+    /** {@code type_call}. */
+    static final Slots.CallFunc TYPE_CALL = TypeNew::typeCall;
 
     private static boolean excess(int nargs, PyTuple kw) {
         return nargs > 0 || (kw != null && kw.size() > 0);

@@ -4,6 +4,7 @@ import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyException;
 import dev.adder.runtime.PyObject;
+import dev.adder.runtime.PyType;
 import dev.adder.runtime.exceptions.PyExc;
 import dev.adder.runtime.objects.PyBool;
 import dev.adder.runtime.objects.PyInt;
@@ -472,10 +473,20 @@ public final class Ceval {
         }
     }
 
-    /** Calls {@code fn} with {@code args[base..base+nargs)} and keyword values after them. */
+    /**
+     * Calls {@code fn} with {@code args[base..base+nargs)} and keyword values after them. When
+     * {@code base > 0}, {@code args[base-1]} is the caller's slot for {@code fn} (its stack), which
+     * the call may overwrite.
+     */
     static PyObject call(ThreadState ts, PyObject fn, PyObject[] args, int base, int nargs, PyTuple kwnames) {
         if (fn instanceof PyFunction pf) {
             return callFunction(ts, pf, args, base, nargs, kwnames);
+        }
+        if (fn instanceof PyType t && base > 0 && kwnames == null && !ts.hooks) {
+            PyObject init = t.plainInit();
+            if (init instanceof PyFunction pf) {
+                return CevalOps.construct(ts, t, pf, args, base, nargs);
+            }
         }
         return Tracing.callOther(ts, fn, args, base, nargs, kwnames);
     }

@@ -18,6 +18,7 @@ import dev.adder.runtime.objects.PyDict;
 import dev.adder.runtime.objects.PyFloat;
 import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyList;
+import dev.adder.runtime.objects.PyInstance;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PySet;
 import dev.adder.runtime.objects.PySlice;
@@ -404,6 +405,30 @@ final class CevalOps {
     }
 
     /** LOAD_METHOD: {@code o -> meth self} when the type's attribute is a method, else {@code NULL attr}. */
+    /**
+     * {@code cls(a1..an)} for a class whose call is {@code object.__new__} and then its Python
+     * {@code __init__} ({@link PyType#plainInit}): the instance is made here and {@code __init__}
+     * runs with it in {@code args[base-1]} (the class's slot in the caller's stack). The recursion
+     * check and message are those of a call of an object, as in {@code Tracing.callOther}.
+     */
+    static PyObject construct(ThreadState ts, PyType t, PyFunction init, PyObject[] args, int base, int nargs) {
+        if (++ts.recursionDepth > ts.recursionLimit) {
+            ts.recursionDepth--;
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+        }
+        try {
+            PyObject obj = new PyInstance(t);
+            args[base - 1] = obj;
+            PyObject r = Ceval.callFunction(ts, init, args, base - 1, nargs + 1, null);
+            if (r != PyNone.NONE) {
+                throw PyErr.typeError("__init__() should return None, not '%s'", r.type().name());
+            }
+            return obj;
+        } finally {
+            ts.recursionDepth--;
+        }
+    }
+
     static void loadMethod(PyObject[] s, int sp, PyStr name) {
         PyObject o = s[sp - 1];
         if (!(o instanceof PyType) && !(o instanceof PyModule) && o.type().tp_getattro == dev.adder.runtime.BaseObject.GENERIC_GETATTR) {

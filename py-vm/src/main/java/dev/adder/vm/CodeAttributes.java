@@ -89,7 +89,7 @@ final class CodeAttributes {
             case "co_stacksize": return PyInt.of(c.stacksize);
             case "co_flags": return PyInt.of(c.flags);
             case "co_firstlineno": return PyInt.of(c.unit.co_firstlineno());
-            case "co_code": return PyBytes.of(c.code);
+            case "co_code": return PyBytes.of(c.unit.co_code());
             case "co_consts": return PyTuple.of(c.consts.clone());
             case "co_names": return PyTuple.of(c.names.clone());
             case "co_varnames": return PyTuple.of(c.varnames.clone());

@@ -34,7 +34,14 @@ public final class PyCode extends PyObject {
 
     /** The runtime-independent code. */
     public final CodeUnit unit;
+    /**
+     * The wordcode followed by {@link #CODE_PAD} zero bytes that are never executed: C2 may merge
+     * the bounds checks of the dispatch loop's reads at {@code ip}, {@code ip+1} and the next
+     * instruction's into one, which fails (a deoptimization) at a code object's last instruction
+     * unless the array extends past it.
+     */
     final byte[] code;
+    static final int CODE_PAD = 8;
     final PyObject[] consts;
     final PyStr[] names;
     final PyStr[] varnames;
@@ -60,7 +67,8 @@ public final class PyCode extends PyObject {
     public PyCode(CodeUnit unit) {
         super(TYPE);
         this.unit = unit;
-        this.code = unit.co_code();
+        byte[] wordcode = unit.co_code();
+        this.code = java.util.Arrays.copyOf(wordcode, wordcode.length + CODE_PAD);
         List<Constant> cs = unit.co_consts();
         consts = new PyObject[cs.size()];
         for (int i = 0; i < consts.length; i++) {
