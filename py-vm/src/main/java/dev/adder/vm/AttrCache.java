@@ -91,6 +91,11 @@ final class AttrCache {
                 }
             }
         }
+        return loadAttrSlow(co, arg, o);
+    }
+
+    /** LOAD_ATTR without a usable entry: the generic protocol, then perhaps an entry. */
+    static PyObject loadAttrSlow(PyCode co, int arg, PyObject o) {
         PyStr name = co.names[arg];
         PyObject v = Abstract.getAttr(o, name);
         if (o instanceof PyInstance inst) {
@@ -144,6 +149,12 @@ final class AttrCache {
                 }
             }
         }
+        loadMethodSlow(co, arg, s, sp);
+    }
+
+    /** LOAD_METHOD without a usable entry: the generic lookup, then perhaps an entry. */
+    static void loadMethodSlow(PyCode co, int arg, PyObject[] s, int sp) {
+        PyObject o = s[sp - 1];
         CevalOps.loadMethod(s, sp, co.names[arg]);
         if (s[sp - 1] == null) {
             return;
@@ -176,6 +187,11 @@ final class AttrCache {
                 }
             }
         }
+        storeAttrSlow(co, arg, o, v);
+    }
+
+    /** STORE_ATTR without a usable entry: the generic protocol, then perhaps an entry. */
+    static void storeAttrSlow(PyCode co, int arg, PyObject o, PyObject v) {
         PyStr name = co.names[arg];
         Abstract.setAttr(o, name, v);
         if (o instanceof PyInstance inst) {
