@@ -345,7 +345,7 @@ public final class Ceval {
                             break;
                         }
                         case 116: // LOAD_GLOBAL: -> v
-                            s[sp++] = CevalOps.loadGlobal(f, names[arg]);
+                            s[sp++] = GlobalCache.load(co, arg, f);
                             break;
                         case 117: // IS_OP: a b -> a is b
                             sp--;

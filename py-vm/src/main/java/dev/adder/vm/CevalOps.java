@@ -312,17 +312,6 @@ final class CevalOps {
         return e;
     }
 
-    static PyObject loadGlobal(Frame f, PyStr name) {
-        PyObject v = f.globals.getItem(name);
-        if (v == null) {
-            v = f.builtins.getItem(name);
-            if (v == null) {
-                throw nameError(name);
-            }
-        }
-        return v;
-    }
-
     static void storeName(Frame f, PyStr name, PyObject v) {
         if (f.locals != null && f.locals.getClass() == PyDict.class) {
             ((PyDict) f.locals).setItem(name, v);

@@ -62,6 +62,8 @@ public final class PyCode extends PyObject {
     final String name;
     /** The attribute caches of this code's attribute instructions, by name index (made on first use). */
     AttrCache.Entry[] attrCache;
+    /** The caches of this code's LOAD_GLOBAL instructions, by name index (made on first use). */
+    GlobalCache.Entry[] globalCache;
 
     /** Wraps {@code unit}, materializing its constants (nested code objects become PyCode). */
     public PyCode(CodeUnit unit) {

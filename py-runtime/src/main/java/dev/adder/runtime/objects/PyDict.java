@@ -42,6 +42,7 @@ public class PyDict extends PyObject {
     /** Live entries. */
     private int size;
     private long version;
+    private long keysVersion = ++globalVersion;
     /** The class's shared keys while this dict uses them (then {@code size == used}), else null. */
     private SharedKeys shared;
 
@@ -131,6 +132,31 @@ public class PyDict extends PyObject {
 
     private void touch() {
         version = ++globalVersion;
+        keysVersion = version;
+    }
+
+    /** After a change of a value only (no entry added, removed or moved). */
+    private void touchValue() {
+        version = ++globalVersion;
+    }
+
+    /**
+     * Changes whenever an entry is added or removed or entries move; unique among all dicts (a
+     * cache holding this and an entry index needs no reference to the dict). CPython's
+     * {@code dk_version}.
+     */
+    public final long keysVersion() {
+        return keysVersion;
+    }
+
+    /** The index of the entry of {@code key}, valid while {@link #keysVersion()} stays; or -1. */
+    public final int entryIndex(PyStr key) {
+        return find(key, key.hash());
+    }
+
+    /** The value of entry {@code index} (from {@link #entryIndex}, with the same keys version). */
+    public final PyObject entryValue(int index) {
+        return values[index];
     }
 
     private static boolean sameKey(PyObject k, long kh, PyObject key, long hash) {
@@ -224,7 +250,7 @@ public class PyDict extends PyObject {
         int ix = find(key, h);
         if (ix >= 0) {
             values[ix] = value;
-            touch();
+            touchValue();
             return;
         }
         if (shared != null) {
@@ -317,7 +343,7 @@ public class PyDict extends PyObject {
         int n = used;
         if (index < n) {
             values[index] = value;
-            touch();
+            touchValue();
             return true;
         }
         if (index == n && n < keys.used) {
