@@ -9,6 +9,7 @@ import dev.adder.runtime.exceptions.PyExc;
 import dev.adder.runtime.objects.PyBool;
 import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyList;
+import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
 
@@ -481,6 +482,12 @@ public final class Ceval {
     static PyObject call(ThreadState ts, PyObject fn, PyObject[] args, int base, int nargs, PyTuple kwnames) {
         if (fn instanceof PyFunction pf) {
             return callFunction(ts, pf, args, base, nargs, kwnames);
+        }
+        if (fn instanceof PyMethodDescr md && kwnames == null && !ts.hooks) {
+            PyObject r = CevalOps.callMethodDescr(ts, md, args, base, nargs);
+            if (r != null) {
+                return r;
+            }
         }
         if (fn instanceof PyType t && base > 0 && kwnames == null && !ts.hooks) {
             PyObject init = t.plainInit();

@@ -19,6 +19,7 @@ import dev.adder.runtime.objects.PyFloat;
 import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyList;
 import dev.adder.runtime.objects.PyInstance;
+import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PySet;
 import dev.adder.runtime.objects.PySlice;
@@ -413,6 +414,23 @@ final class CevalOps {
                 throw PyErr.typeError("__init__() should return None, not '%s'", r.type().name());
             }
             return obj;
+        } finally {
+            ts.recursionDepth--;
+        }
+    }
+
+    /**
+     * A positional call of a builtin type's method taking no argument or one ({@code list.append},
+     * {@code set.add}, {@code dict.get} with one argument...) with the recursion check of a call of
+     * an object; null when the method needs the generic call.
+     */
+    static PyObject callMethodDescr(ThreadState ts, PyMethodDescr md, PyObject[] args, int base, int nargs) {
+        if (++ts.recursionDepth > ts.recursionLimit) {
+            ts.recursionDepth--;
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
+        }
+        try {
+            return md.fastCall(args, base, nargs);
         } finally {
             ts.recursionDepth--;
         }

@@ -28,13 +28,40 @@ public final class PyMethodDescr extends PyObject {
     private final PyType objtype;
     private final String name;
     private final PyBuiltinFunction.Impl impl;
+    /** The method itself when it takes no arguments ({@code METH_NOARGS}), else null. */
+    private final Function<PyObject, PyObject> noArg;
+    /** The method itself when it takes exactly one argument ({@code METH_O}), else null. */
+    private final BiFunction<PyObject, PyObject, PyObject> oneArg;
 
     /** A method of {@code objtype} with the full calling convention. */
     public PyMethodDescr(PyType objtype, String name, PyBuiltinFunction.Impl impl) {
+        this(objtype, name, impl, null, null);
+    }
+
+    private PyMethodDescr(PyType objtype, String name, PyBuiltinFunction.Impl impl, Function<PyObject, PyObject> noArg,
+            BiFunction<PyObject, PyObject, PyObject> oneArg) {
         super(TYPE);
         this.objtype = objtype;
         this.name = name;
         this.impl = impl;
+        this.noArg = noArg;
+        this.oneArg = oneArg;
+    }
+
+    /**
+     * A positional call {@code descr(self, a1..an)} with {@code self} at {@code args[base]} and
+     * {@code nargs} counting it, made directly when the method takes no argument or exactly one
+     * (CPython's {@code method_vectorcall_NOARGS}/{@code _O}, without making an argument array);
+     * null when the call needs the generic path (another arity or another kind of method).
+     */
+    public PyObject fastCall(PyObject[] args, int base, int nargs) {
+        if (nargs == 2 && oneArg != null) {
+            return oneArg.apply(check(args[base]), args[base + 1]);
+        }
+        if (nargs == 1 && noArg != null) {
+            return noArg.apply(check(args[base]));
+        }
+        return null;
     }
 
     /** Adds a method taking no arguments ({@code METH_NOARGS}) to {@code t}. */
@@ -46,7 +73,7 @@ public final class PyMethodDescr extends PyObject {
                 throw PyErr.typeError("%s() takes no arguments (%d given)", qn, n);
             }
             return f.apply(self);
-        }));
+        }, f, null));
     }
 
     /** Adds a method taking exactly one argument ({@code METH_O}) to {@code t}. */
@@ -58,7 +85,7 @@ public final class PyMethodDescr extends PyObject {
                 throw PyErr.typeError("%s() takes exactly one argument (%d given)", qn, n);
             }
             return f.apply(self, a[0]);
-        }));
+        }, null, f));
     }
 
     /** Adds a method taking {@code min..max} positional arguments ({@code METH_FASTCALL}) to {@code t}. */
