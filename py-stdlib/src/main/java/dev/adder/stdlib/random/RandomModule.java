@@ -31,7 +31,10 @@ import java.security.SecureRandom;
 public final class RandomModule implements BuiltinModule {
     private static final int N = 624;
     private static final int M = 397;
-    private static final SecureRandom ENTROPY = new SecureRandom();
+    /** Made on first use: a SecureRandom initializes the JDK's security providers (about 20 ms). */
+    private static final class Entropy {
+        static final SecureRandom SOURCE = new SecureRandom();
+    }
 
     @Override
     public String name() {
@@ -122,7 +125,7 @@ public final class RandomModule implements BuiltinModule {
             if (arg == null || arg == PyNone.NONE) {
                 int[] key = new int[N];
                 for (int i = 0; i < N; i++) {
-                    key[i] = ENTROPY.nextInt();
+                    key[i] = Entropy.SOURCE.nextInt();
                 }
                 initByArray(key);
                 return;
