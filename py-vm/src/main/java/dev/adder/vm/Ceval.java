@@ -88,10 +88,7 @@ public final class Ceval {
     static PyObject run(ThreadState ts, Frame f) {
         final PyCode co = f.code;
         final byte[] code = co.code;
-        final PyObject[] consts = co.consts;
-        final PyStr[] names = co.names;
         final PyObject[] s = f.localsplus;
-        final int nlocals = co.nlocals;
         int sp = f.sp;
         int ip = f.lasti;
         for (;;) {
@@ -253,7 +250,7 @@ public final class Ceval {
                             f.nblocks--;
                             break;
                         case 90: // STORE_NAME: v -> (name = v)
-                            CevalOps.storeName(f, names[arg], s[--sp]);
+                            CevalOps.storeName(f, co.names[arg], s[--sp]);
                             s[sp] = null;
                             break;
                         case 92: // UNPACK_SEQUENCE: seq -> v[n-1] .. v[0]
@@ -276,14 +273,14 @@ public final class Ceval {
                             s[sp] = s[sp + 1] = null;
                             break;
                         case 97: // STORE_GLOBAL: v ->
-                            f.globals.setItem(names[arg], s[--sp]);
+                            f.globals.setItem(co.names[arg], s[--sp]);
                             s[sp] = null;
                             break;
                         case 100: // LOAD_CONST: -> c
-                            s[sp++] = consts[arg];
+                            s[sp++] = co.consts[arg];
                             break;
                         case 101: // LOAD_NAME: -> v
-                            s[sp++] = CevalOps.loadName(f, names[arg]);
+                            s[sp++] = CevalOps.loadName(f, co.names[arg]);
                             break;
                         case 102: // BUILD_TUPLE: v1..vn -> (v1..vn)
                             sp = CevalOps.buildTuple(s, sp, arg);
@@ -394,10 +391,10 @@ public final class Ceval {
                             break;
                         }
                         case 135: // LOAD_CLOSURE: -> cell
-                            s[sp++] = s[nlocals + arg];
+                            s[sp++] = s[co.nlocals + arg];
                             break;
                         case 136: { // LOAD_DEREF: -> cell.ref
-                            PyObject v = ((PyCell) s[nlocals + arg]).ref;
+                            PyObject v = ((PyCell) s[co.nlocals + arg]).ref;
                             if (v == null) {
                                 throw CevalOps.unboundDeref(co, arg);
                             }
@@ -405,7 +402,7 @@ public final class Ceval {
                             break;
                         }
                         case 137: // STORE_DEREF: v ->
-                            ((PyCell) s[nlocals + arg]).ref = s[--sp];
+                            ((PyCell) s[co.nlocals + arg]).ref = s[--sp];
                             s[sp] = null;
                             break;
                         case 141: { // CALL_FUNCTION_KW: f a1..an kwnames -> f(...)
