@@ -221,6 +221,9 @@ public final class PyType extends PyObject {
             t.dict().setItem(hash, dev.adder.runtime.objects.PyNone.NONE);
         }
         t.instancesHaveDict = true;
+        if (t.lookup(PyStr.of("__dict__")) == null) {
+            TypeNew.addDictDescr(t, t.dict()); // as type() gives a class whose bases have no dict
+        }
         t.ready();
         return t;
     }

@@ -96,10 +96,8 @@ final class TypeAttributes {
         PyMethodDescr.noArgs(o, "__sizeof__", self -> PyInt.of(self.type().isHeapType() ? 24 + 8L
                 * self.type().slotCount() : 16));
         PyMethodDescr.noArgs(o, "__dir__", TypeAttributes::objectDir);
-        // CPython's object has no __dict__ attribute (dir(5) lists none); Adder's still has one,
-        // which types built from Java rely on; the builtin types whose instances have a dict
-        // define their own as well, as CPython's do
-        BaseObject.addInstanceDictDescriptor(o);
+        // object has no __dict__ attribute (dir(5) lists none): the builtin types whose instances
+        // have a dict define their own, as CPython's do
         for (PyType withDict : new PyType[] {dev.adder.runtime.objects.PyStaticMethod.TYPE,
             dev.adder.runtime.objects.PyStaticMethod.CLASSMETHOD, dev.adder.runtime.exceptions.PyExc.BaseException}) {
             BaseObject.addInstanceDictDescriptor(withDict);

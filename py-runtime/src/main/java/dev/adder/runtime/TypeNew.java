@@ -367,7 +367,7 @@ public final class TypeNew {
         }
     }
 
-    private static void addDictDescr(PyType t, PyDict dict) {
+    static void addDictDescr(PyType t, PyDict dict) {
         dict.setItem(PyStr.of("__dict__"), new PyGetSetDescr(t, "__dict__", o -> {
             PyDict d = o.instanceDict();
             if (d == null) {

@@ -45,7 +45,7 @@ public final class PyStaticMethod extends PyObject {
         if (c == null || c.type().tp_getattro == null) {
             return;
         }
-        for (String a : new String[] {"__module__", "__name__", "__qualname__", "__doc__"}) {
+        for (String a : new String[] {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"}) {
             PyObject v = Abstract.lookupAttr(c, PyStr.of(a));
             if (v != null) {
                 dict.setItem(PyStr.of(a), v);
