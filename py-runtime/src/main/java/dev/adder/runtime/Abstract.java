@@ -79,6 +79,9 @@ public final class Abstract {
         if (t.nb_bool != null) {
             return t.nb_bool.test(o);
         }
+        if (t.mp_length == HeapTypeSlots.SLOT_LEN) {
+            return HeapTypeSlots.pythonLen(o) != 0;
+        }
         if (t.mp_length != null) {
             return t.mp_length.length(o) != 0;
         }
@@ -462,6 +465,18 @@ public final class Abstract {
     // ------------------------------------------------------------------ containers
 
     /** {@code len(o)}. */
+    /**
+     * {@code len(o)} over the whole range CPython allows (a {@code __len__} written in Python may
+     * answer up to {@code sys.maxsize}); {@link #len} serves the callers that index Java arrays.
+     */
+    public static long lenAsLong(PyObject o) {
+        if (o.type().sq_length == HeapTypeSlots.SLOT_LEN) {
+            return HeapTypeSlots.pythonLen(o);
+        }
+        return len(o);
+    }
+
+    /** {@code len(o)} for callers that need an int (lengths of Java-backed containers). */
     public static int len(PyObject o) {
         PyType t = o.type();
         if (t.sq_length != null) {

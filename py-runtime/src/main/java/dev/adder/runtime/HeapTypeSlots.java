@@ -31,6 +31,28 @@ public final class HeapTypeSlots {
     private static final PyStr SGETITEM = PyStr.intern("__getitem__");
     private static final PyStr SHASH = PyStr.intern("__hash__");
     private static final PyStr SLEN = PyStr.intern("__len__");
+
+    /** {@code slot_sq_length} for the slots' int-sized callers ({@link #pythonLen} is the whole range). */
+    static final Slots.LenFunc SLOT_LEN = self -> {
+        long n = pythonLen(self);
+        if (n > Integer.MAX_VALUE) {
+            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return (int) n;
+    };
+
+    /** {@code slot_sq_length}: a Python {@code __len__}'s answer, checked as CPython checks it (up to sys.maxsize). */
+    static long pythonLen(PyObject self) {
+        PyObject r = callSpecialOrNI(self, SLEN);
+        PyInt n = Abstract.index(r);
+        if (n.signum() < 0) {
+            throw PyErr.valueError("__len__() should return >= 0");
+        }
+        if (!n.isSmall()) {
+            throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
+        }
+        return n.value;
+    }
     private static final PyStr SNEW = PyStr.intern("__new__");
     private static final PyStr SNEXT = PyStr.intern("__next__");
     private static final PyStr SREPR = PyStr.intern("__repr__");
@@ -243,19 +265,8 @@ public final class HeapTypeSlots {
             };
         }
         if (has(t, "__len__")) {
-            Slots.LenFunc f = self -> {
-                PyObject r = callSpecialOrNI(self, SLEN);
-                PyInt n = Abstract.index(r);
-                if (n.signum() < 0) {
-                    throw PyErr.valueError("__len__() should return >= 0");
-                }
-                if (!n.isSmall() || n.value > Integer.MAX_VALUE) {
-                    throw PyErr.overflowError("cannot fit 'int' into an index-sized integer");
-                }
-                return (int) n.value;
-            };
-            t.sq_length = f;
-            t.mp_length = f;
+            t.sq_length = SLOT_LEN;
+            t.mp_length = SLOT_LEN;
         }
         if (has(t, "__next__")) {
             t.tp_iternext = SLOT_NEXT;

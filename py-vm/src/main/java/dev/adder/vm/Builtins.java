@@ -289,7 +289,7 @@ final class Builtins {
         if (o instanceof PyRange r) {
             return PyInt.of(r.lengthAsLong());
         }
-        return PyInt.of(Abstract.len(o));
+        return PyInt.of(Abstract.lenAsLong(o));
     }
 
     private static PyObject chr(PyObject o) {
