@@ -120,6 +120,8 @@ final class BuiltinsCompile {
             throw PyErr.format(t, "%s", e.getMessage());
         } catch (CompilerRecursionError e) {
             throw PyErr.format(PyExc.RecursionError, "%s", CompilerRecursionError.MESSAGE);
+        } catch (dev.adder.parser.ParserMemoryError e) {
+            throw PyErr.memoryError(); // nested past the parser's limit, as CPython
         }
     }
 
@@ -149,6 +151,8 @@ final class BuiltinsCompile {
             throw syntaxError(e);
         } catch (CompilerRecursionError e) {
             throw PyErr.format(PyExc.RecursionError, "%s", CompilerRecursionError.MESSAGE);
+        } catch (dev.adder.parser.ParserMemoryError e) {
+            throw PyErr.memoryError(); // nested past the parser's limit, as CPython
         }
     }
 
@@ -173,6 +177,8 @@ final class BuiltinsCompile {
             throw PyErr.format(t, "%s", e.getMessage());
         } catch (CompilerRecursionError e) {
             throw PyErr.format(PyExc.RecursionError, "%s", CompilerRecursionError.MESSAGE);
+        } catch (dev.adder.parser.ParserMemoryError e) {
+            throw PyErr.memoryError(); // nested past the parser's limit, as CPython
         } catch (RuntimeException e) {
             // a tree the validator lets through but the parser never makes, which the code
             // generator does not expect: CPython's compiler reports such trees as SystemError too

@@ -863,6 +863,8 @@ public final class Import {
             unit = Compilers.compile(source, path, "exec", 0, true, -1);
         } catch (PythonSyntaxError e) {
             throw syntaxError(e);
+        } catch (dev.adder.parser.ParserMemoryError e) {
+            throw dev.adder.runtime.PyErr.memoryError(); // nested past the parser's limit, as CPython
         }
         if (!dontWriteBytecode(ts) && size == source.length) {
             if (!CodeCache.write(primary, unit, mtime, size) && fallback != null) {

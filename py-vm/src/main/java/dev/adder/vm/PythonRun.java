@@ -299,6 +299,8 @@ public final class PythonRun {
         } catch (StackOverflowError e) {
             return handleUncaught(dev.adder.runtime.PyErr.format(PyExc.RecursionError,
                     "maximum recursion depth exceeded").value);
+        } catch (dev.adder.parser.ParserMemoryError e) {
+            return handleUncaught(dev.adder.runtime.PyErr.memoryError().value);
         } catch (RuntimeException e) {
             flushQuietly();
             interp.stderr.write("SystemError: internal error: " + e + "\n");
@@ -831,6 +833,8 @@ public final class PythonRun {
             return e.value;
         } catch (StackOverflowError e) {
             return dev.adder.runtime.PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded").value;
+        } catch (dev.adder.parser.ParserMemoryError e) {
+            return dev.adder.runtime.PyErr.memoryError().value;
         } catch (RuntimeException e) {
             // an internal error: a bug, reported as SystemError with where it happened
             StringBuilder where = new StringBuilder();

@@ -228,6 +228,11 @@ public final class Repl {
                 return new Object[] {Status.MORE};
             }
             return new Object[] {Status.ERROR, e};
+        } catch (dev.adder.parser.ParserMemoryError e) {
+            // nested past the parser's limit: CPython's MemoryError, which has no traceback here
+            err.print("MemoryError\n");
+            err.flush();
+            return new Object[] {Status.EMPTY};
         } catch (RuntimeException e) {
             // a compiler bug: reported, and the session goes on
             err.print("SystemError: internal error: " + e + "\n");
