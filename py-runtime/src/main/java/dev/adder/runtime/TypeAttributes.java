@@ -65,10 +65,7 @@ final class TypeAttributes {
             }
             return reduceNewObj(self);
         });
-        PyMethodDescr.noArgs(o, "__getstate__", self -> {
-            PyDict d = self.instanceDict();
-            return d == null || d.size() == 0 ? PyNone.NONE : d;
-        });
+        PyMethodDescr.noArgs(o, "__getstate__", TypeAttributes::objectGetState);
         o.dict().setItem(PyStr.of("__subclasshook__"), classMethod("object.__subclasshook__",
                 (s, a, n, kw) -> PyNotImplemented.NOT_IMPLEMENTED));
         o.dict().setItem(PyStr.of("__init_subclass__"), classMethod("object.__init_subclass__", (s, a, n, kw) -> {
@@ -255,6 +252,70 @@ final class TypeAttributes {
                 PyObject newm = Abstract.getAttr(a[0], "__new__");
                 return Abstract.call(newm, a, n, kw);
             });
+
+    /**
+     * {@code object.__getstate__}: the instance dict (None when empty), paired with a dict of the
+     * values of the slots set when the class has {@code __slots__}: {@code (dict or None, slots)}.
+     */
+    private static PyObject objectGetState(PyObject self) {
+        PyDict d = self.instanceDict();
+        PyObject state = d == null || d.size() == 0 ? PyNone.NONE : d;
+        PyObject[] names = copyregSlotNames(self.type());
+        if (names.length > 0) {
+            PyDict slots = new PyDict();
+            for (PyObject name : names) {
+                PyObject v = Abstract.lookupAttr(self, (PyStr) name);
+                if (v != null) {
+                    slots.setItem(name, v);
+                }
+            }
+            if (slots.size() > 0) {
+                state = PyTuple.of(state, slots);
+            }
+        }
+        return state;
+    }
+
+    private static final PyStr SLOTNAMES = PyStr.intern("__slotnames__");
+
+    /**
+     * The names of the slots of a class's instances along its MRO ({@code copyreg._slotnames}):
+     * {@code __dict__} and {@code __weakref__} left out, private names mangled; kept in the
+     * class's {@code __slotnames__}, as copyreg keeps them.
+     */
+    static PyObject[] copyregSlotNames(PyType t) {
+        if (!t.isHeapType()) {
+            return new PyObject[0];
+        }
+        PyObject cached = t.dict().getItem(SLOTNAMES);
+        if (cached instanceof PyList l) {
+            return l.toArray();
+        }
+        java.util.List<PyObject> names = new java.util.ArrayList<>();
+        for (PyType c : t.mro()) {
+            PyObject slots = c.dict().getItem(PyStr.of("__slots__"));
+            if (slots == null) {
+                continue;
+            }
+            PyObject[] items = slots instanceof PyStr ? new PyObject[] {slots} : PyTuple.fromIterable(slots).items();
+            for (PyObject it : items) {
+                String n = ((PyStr) it).value();
+                if (n.equals("__dict__") || n.equals("__weakref__")) {
+                    continue;
+                }
+                if (n.startsWith("__") && !n.endsWith("__")) {
+                    String stripped = c.name().replaceFirst("^_+", "");
+                    if (!stripped.isEmpty()) {
+                        n = "_" + stripped + n;
+                    }
+                }
+                names.add(PyStr.of(n));
+            }
+        }
+        PyObject[] r = names.toArray(new PyObject[0]);
+        t.setAttribute("__slotnames__", PyList.of(r));
+        return r;
+    }
 
     /**
      * {@code reduce_newobj}: {@code (__newobj__, (cls, *args), state, listitems, dictitems)}, what
