@@ -73,6 +73,8 @@ public final class PyMemberDescr extends PyObject {
                 null));
         TYPE.setAttribute("__objclass__", new PyGetSetDescr(TYPE, "__objclass__", o -> ((PyMemberDescr) o).objtype,
                 null));
+        // a slot's member has no docstring (not object's)
+        TYPE.setAttribute("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> PyNone.NONE, null));
         SlotWrappers.addGeneratedWrappers(TYPE);
     }
 }
