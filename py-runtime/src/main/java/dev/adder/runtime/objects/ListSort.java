@@ -476,6 +476,14 @@ final class ListSort {
         }
     }
 
+    /** Moves the key (and item) at {@code srcK[from]} ({@code srcV[from]}) to {@code to}. */
+    private void put(PyObject[] srcK, PyObject[] srcV, int from, int to) {
+        k[to] = srcK[from];
+        if (v != null) {
+            v[to] = srcV[from];
+        }
+    }
+
     /** Copies {@code len} keys (and items) from {@code src[from]} to {@code dst[to]}. */
     private void copy(PyObject[] srcK, PyObject[] srcV, int from, PyObject[] dstK, PyObject[] dstV, int to, int len) {
         System.arraycopy(srcK, from, dstK, to, len);
@@ -502,10 +510,7 @@ final class ListSort {
         int dest = base1;
         // invariant: dest + len1 == c2 (the gap holds what is left of run 1)
         try {
-            k[dest] = k[c2];
-            if (v != null) {
-                v[dest] = v[c2];
-            }
+            put(k, v, c2, dest);
             dest++;
             c2++;
             if (--len2 == 0) {
@@ -513,10 +518,7 @@ final class ListSort {
             }
             if (len1 == 1) {
                 copy(k, v, c2, k, v, dest, len2);
-                k[dest + len2] = tk[c1];
-                if (v != null) {
-                    v[dest + len2] = tv[c1];
-                }
+                put(tk, tv, c1, dest + len2);
                 len1 = 0;
                 return;
             }
@@ -527,10 +529,7 @@ final class ListSort {
                 int count2 = 0;
                 do {
                     if (lt(k[c2], tk[c1])) {
-                        k[dest] = k[c2];
-                        if (v != null) {
-                            v[dest] = v[c2];
-                        }
+                        put(k, v, c2, dest);
                         dest++;
                         c2++;
                         count2++;
@@ -539,10 +538,7 @@ final class ListSort {
                             break outer;
                         }
                     } else {
-                        k[dest] = tk[c1];
-                        if (v != null) {
-                            v[dest] = tv[c1];
-                        }
+                        put(tk, tv, c1, dest);
                         dest++;
                         c1++;
                         count1++;
@@ -569,10 +565,7 @@ final class ListSort {
                             break outer;
                         }
                     }
-                    k[dest] = k[c2];
-                    if (v != null) {
-                        v[dest] = v[c2];
-                    }
+                    put(k, v, c2, dest);
                     dest++;
                     c2++;
                     if (--len2 == 0) {
@@ -588,10 +581,7 @@ final class ListSort {
                             break outer;
                         }
                     }
-                    k[dest] = tk[c1];
-                    if (v != null) {
-                        v[dest] = tv[c1];
-                    }
+                    put(tk, tv, c1, dest);
                     dest++;
                     c1++;
                     if (--len1 == 1) {
@@ -604,10 +594,7 @@ final class ListSort {
             if (len1 == 1 && len2 > 0) {
                 // run 1's last item goes after the rest of run 2
                 copy(k, v, c2, k, v, dest, len2);
-                k[dest + len2] = tk[c1];
-                if (v != null) {
-                    v[dest + len2] = tv[c1];
-                }
+                put(tk, tv, c1, dest + len2);
                 len1 = 0;
             }
         } finally {
@@ -638,10 +625,7 @@ final class ListSort {
         int dest = base2 + len2 - 1;
         // invariant: the gap (c1, dest] holds len2 slots
         try {
-            k[dest] = k[c1];
-            if (v != null) {
-                v[dest] = v[c1];
-            }
+            put(k, v, c1, dest);
             dest--;
             c1--;
             if (--len1 == 0) {
@@ -659,10 +643,7 @@ final class ListSort {
                 int count2 = 0;
                 do {
                     if (lt(tk[c2], k[c1])) {
-                        k[dest] = k[c1];
-                        if (v != null) {
-                            v[dest] = v[c1];
-                        }
+                        put(k, v, c1, dest);
                         dest--;
                         c1--;
                         count1++;
@@ -671,10 +652,7 @@ final class ListSort {
                             break outer;
                         }
                     } else {
-                        k[dest] = tk[c2];
-                        if (v != null) {
-                            v[dest] = tv[c2];
-                        }
+                        put(tk, tv, c2, dest);
                         dest--;
                         c2--;
                         count2++;
@@ -701,10 +679,7 @@ final class ListSort {
                             break outer;
                         }
                     }
-                    k[dest] = tk[c2];
-                    if (v != null) {
-                        v[dest] = tv[c2];
-                    }
+                    put(tk, tv, c2, dest);
                     dest--;
                     c2--;
                     if (--len2 == 1) {
@@ -721,10 +696,7 @@ final class ListSort {
                             break outer;
                         }
                     }
-                    k[dest] = k[c1];
-                    if (v != null) {
-                        v[dest] = v[c1];
-                    }
+                    put(k, v, c1, dest);
                     dest--;
                     c1--;
                     if (--len1 == 0) {
@@ -754,9 +726,6 @@ final class ListSort {
         dest -= len1;
         c1 -= len1;
         copy(k, v, c1 + 1, k, v, dest + 1, len1);
-        k[dest] = tk[c2];
-        if (v != null) {
-            v[dest] = tv[c2];
-        }
+        put(tk, tv, c2, dest);
     }
 }

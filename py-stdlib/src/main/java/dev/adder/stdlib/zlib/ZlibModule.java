@@ -60,12 +60,9 @@ public final class ZlibModule implements BuiltinModule {
         return "zlib";
     }
 
+    /** An {@code int} argument (CPython's {@code int} converter). */
     static int intArg(PyObject o) {
-        PyInt i = Abstract.index(o);
-        if (!i.isSmall() || i.value != (int) i.value) {
-            throw PyErr.overflowError("Python int too large to convert to C int");
-        }
-        return (int) i.value;
+        return Abstract.index(o).intValueExact();
     }
 
     static PyException error(String fmt, Object... args) {
@@ -192,7 +189,7 @@ public final class ZlibModule implements BuiltinModule {
         try {
             inf.setInput(data, start, data.length - start);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buf = new byte[Math.max(1, Math.min(bufsize == 0 ? 1 : bufsize, 1 << 20))];
+            byte[] buf = new byte[Math.min(Math.max(bufsize, 1), 1 << 20)];
             while (!inf.finished()) {
                 int n;
                 try {
