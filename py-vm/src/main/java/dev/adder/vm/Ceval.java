@@ -377,19 +377,9 @@ public final class Ceval {
                             s[arg] = s[--sp];
                             s[sp] = null;
                             break;
-                        case 131: { // CALL_FUNCTION: f a1..an -> f(a1..an)
-                            int base = sp - arg;
-                            f.sp = sp;
-                            f.lasti = ip - 2;
-                            PyObject r = call(ts, s[base - 1], s, base, arg, null);
-                            if (code[ip] == 68) { // GET_ITER next: for x in genfunc(...)
-                                CevalOps.markLoopGenerator(s[base - 1], r);
-                            }
-                            CevalOps.clear(s, base, sp);
-                            sp = base;
-                            s[sp - 1] = r;
+                        case 131: // CALL_FUNCTION: f a1..an -> f(a1..an)
+                            sp = callFunctionOp(ts, f, s, sp, arg, ip);
                             break;
-                        }
                         case 135: // LOAD_CLOSURE: -> cell
                             s[sp++] = s[co.nlocals + arg];
                             break;
@@ -405,18 +395,9 @@ public final class Ceval {
                             ((PyCell) s[co.nlocals + arg]).ref = s[--sp];
                             s[sp] = null;
                             break;
-                        case 141: { // CALL_FUNCTION_KW: f a1..an kwnames -> f(...)
-                            PyTuple kw = (PyTuple) s[--sp];
-                            s[sp] = null;
-                            int base = sp - arg;
-                            f.sp = sp;
-                            f.lasti = ip - 2;
-                            PyObject r = call(ts, s[base - 1], s, base, arg - kw.size(), kw);
-                            CevalOps.clear(s, base, sp);
-                            sp = base;
-                            s[sp - 1] = r;
+                        case 141: // CALL_FUNCTION_KW: f a1..an kwnames -> f(...)
+                            sp = callFunctionKwOp(ts, f, s, sp, arg, ip);
                             break;
-                        }
                         case 145: // LIST_APPEND: list ... v -> list ...
                             ((PyList) s[sp - arg - 1]).append(s[--sp]);
                             s[sp] = null;
@@ -433,24 +414,9 @@ public final class Ceval {
                             AttrCache.loadMethod(co, arg, s, sp);
                             sp++;
                             break;
-                        case 161: { // CALL_METHOD: meth self a1..an | NULL f a1..an -> result
-                            int base = sp - arg;
-                            f.sp = sp;
-                            f.lasti = ip - 2;
-                            PyObject r;
-                            if (s[base - 2] == null) {
-                                r = call(ts, s[base - 1], s, base, arg, null);
-                            } else {
-                                r = call(ts, s[base - 2], s, base - 1, arg + 1, null);
-                            }
-                            if (code[ip] == 68) { // GET_ITER next: for x in obj.genmethod(...)
-                                CevalOps.markLoopGenerator(s[base - 2] == null ? s[base - 1] : s[base - 2], r);
-                            }
-                            CevalOps.clear(s, base - 1, sp);
-                            sp = base - 1;
-                            s[sp - 1] = r;
+                        case 161: // CALL_METHOD: meth self a1..an | NULL f a1..an -> result
+                            sp = callMethodOp(ts, f, s, sp, arg, ip);
                             break;
-                        }
                         default:
                             f.sp = sp;
                             f.lasti = ip - 2;
@@ -469,6 +435,59 @@ public final class Ceval {
                 throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
             }
         }
+    }
+
+    /*
+     * The call opcodes' bodies. They are methods of their own, kept out of run's compiled code
+     * (the launcher's compile-commands file), because the stack arithmetic they share (sp - arg,
+     * the callee's slot) would otherwise be computed by C2 before every dispatch, for every
+     * opcode, and spilled with the loop's state.
+     */
+
+    /** CALL_FUNCTION: {@code f a1..an -> f(a1..an)}; returns the new stack pointer. */
+    static int callFunctionOp(ThreadState ts, Frame f, PyObject[] s, int sp, int arg, int ip) {
+        int base = sp - arg;
+        f.sp = sp;
+        f.lasti = ip - 2;
+        PyObject r = call(ts, s[base - 1], s, base, arg, null);
+        if (f.code.code[ip] == 68) { // GET_ITER next: for x in genfunc(...)
+            CevalOps.markLoopGenerator(s[base - 1], r);
+        }
+        CevalOps.clear(s, base, sp);
+        s[base - 1] = r;
+        return base;
+    }
+
+    /** CALL_FUNCTION_KW: {@code f a1..an kwnames -> f(...)}; returns the new stack pointer. */
+    static int callFunctionKwOp(ThreadState ts, Frame f, PyObject[] s, int sp, int arg, int ip) {
+        PyTuple kw = (PyTuple) s[--sp];
+        s[sp] = null;
+        int base = sp - arg;
+        f.sp = sp;
+        f.lasti = ip - 2;
+        PyObject r = call(ts, s[base - 1], s, base, arg - kw.size(), kw);
+        CevalOps.clear(s, base, sp);
+        s[base - 1] = r;
+        return base;
+    }
+
+    /** CALL_METHOD: {@code meth self a1..an | NULL f a1..an -> result}; returns the new stack pointer. */
+    static int callMethodOp(ThreadState ts, Frame f, PyObject[] s, int sp, int arg, int ip) {
+        int base = sp - arg;
+        f.sp = sp;
+        f.lasti = ip - 2;
+        PyObject r;
+        if (s[base - 2] == null) {
+            r = call(ts, s[base - 1], s, base, arg, null);
+        } else {
+            r = call(ts, s[base - 2], s, base - 1, arg + 1, null);
+        }
+        if (f.code.code[ip] == 68) { // GET_ITER next: for x in obj.genmethod(...)
+            CevalOps.markLoopGenerator(s[base - 2] == null ? s[base - 1] : s[base - 2], r);
+        }
+        CevalOps.clear(s, base - 1, sp);
+        s[base - 2] = r;
+        return base - 1;
     }
 
     /**
