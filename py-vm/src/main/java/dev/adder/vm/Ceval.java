@@ -7,6 +7,7 @@ import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.exceptions.PyExc;
 import dev.adder.runtime.objects.PyBool;
+import dev.adder.runtime.objects.PyFloat;
 import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyList;
 import dev.adder.runtime.objects.PyMethodDescr;
@@ -144,7 +145,6 @@ public final class Ceval {
                             break;
                         case 16: // BINARY_MATRIX_MULTIPLY: a b -> a@b
                         case 19: // BINARY_POWER
-                        case 20: // BINARY_MULTIPLY
                         case 22: // BINARY_MODULO
                         case 26: // BINARY_FLOOR_DIVIDE
                         case 27: // BINARY_TRUE_DIVIDE
@@ -157,6 +157,17 @@ public final class Ceval {
                             s[sp - 1] = CevalOps.binary(op, s[sp - 1], s[sp]);
                             s[sp] = null;
                             break;
+                        case 20: { // BINARY_MULTIPLY: a b -> a*b
+                            PyObject b = s[--sp];
+                            PyObject a = s[sp - 1];
+                            if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                                s[sp - 1] = PyFloat.of(((PyFloat) a).value * ((PyFloat) b).value);
+                            } else {
+                                s[sp - 1] = CevalOps.binary(op, a, b);
+                            }
+                            s[sp] = null;
+                            break;
+                        }
                         case 23: { // BINARY_ADD: a b -> a+b
                             PyObject b = s[--sp];
                             PyObject a = s[sp - 1];
@@ -172,7 +183,11 @@ public final class Ceval {
                                     }
                                 }
                             }
-                            s[sp - 1] = Abstract.add(a, b);
+                            if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                                s[sp - 1] = PyFloat.of(((PyFloat) a).value + ((PyFloat) b).value);
+                            } else {
+                                s[sp - 1] = Abstract.add(a, b);
+                            }
                             s[sp] = null;
                             break;
                         }
@@ -199,13 +214,17 @@ public final class Ceval {
                                     }
                                 }
                             }
-                            s[sp - 1] = Abstract.subtract(a, b);
+                            if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+                                s[sp - 1] = PyFloat.of(((PyFloat) a).value - ((PyFloat) b).value);
+                            } else {
+                                s[sp - 1] = Abstract.subtract(a, b);
+                            }
                             s[sp] = null;
                             break;
                         }
                         case 25: // BINARY_SUBSCR: a i -> a[i]
                             sp--;
-                            s[sp - 1] = Abstract.getItem(s[sp - 1], s[sp]);
+                            s[sp - 1] = CevalOps.subscript(s[sp - 1], s[sp]);
                             s[sp] = null;
                             break;
                         case 17: // INPLACE_MATRIX_MULTIPLY: a b -> a@=b

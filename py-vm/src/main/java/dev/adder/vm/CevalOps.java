@@ -166,6 +166,28 @@ final class CevalOps {
         return null;
     }
 
+    /**
+     * {@code o[k]}: an exact list or tuple indexed by a non-negative machine-word int in range
+     * directly (CPython 3.11's BINARY_SUBSCR_LIST_INT and _TUPLE_INT), else the mapping protocol.
+     */
+    static PyObject subscript(PyObject o, PyObject k) {
+        if (k.getClass() == PyInt.class && ((PyInt) k).big == null) {
+            long i = ((PyInt) k).value;
+            if (o.getClass() == PyList.class) {
+                PyList l = (PyList) o;
+                if (i >= 0 && i < l.size()) {
+                    return l.get((int) i);
+                }
+            } else if (o.getClass() == PyTuple.class) {
+                PyTuple t = (PyTuple) o;
+                if (i >= 0 && i < t.size()) {
+                    return t.get((int) i);
+                }
+            }
+        }
+        return Abstract.getItem(o, k);
+    }
+
     static boolean truth(PyObject v) {
         return v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v));
     }
