@@ -330,6 +330,40 @@ public final class Abstract {
         return index(o).clampedLong();
     }
 
+    /**
+     * {@code o.__index__()} as a Py_ssize_t for a sequence's item index; IndexError "cannot fit
+     * 'int' into an index-sized integer" when it does not fit ({@code PyNumber_AsSsize_t} with
+     * IndexError, as the sequences' subscripts call it).
+     */
+    public static long asItemIndex(PyObject o) {
+        return asSsize(o, PyExc.IndexError);
+    }
+
+    /** {@code o.__index__()} as a repeat count ({@code seq * n}); OverflowError when it does not fit. */
+    public static long asRepeatCount(PyObject o) {
+        return asSsize(o, PyExc.OverflowError);
+    }
+
+    private static long asSsize(PyObject o, PyType error) {
+        PyInt i = index(o);
+        if (i.big != null) {
+            throw PyErr.format(error, "cannot fit '%s' into an index-sized integer", o.type().name());
+        }
+        return i.value;
+    }
+
+    /**
+     * {@code o.__index__()} as a Py_ssize_t argument (Argument Clinic's {@code Py_ssize_t}
+     * converter, as {@code list.pop}, {@code list.insert}): OverflowError when it does not fit.
+     */
+    public static long asSsizeArg(PyObject o) {
+        PyInt i = index(o);
+        if (i.big != null) {
+            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
+        }
+        return i.value;
+    }
+
     /** A slice bound: an index, saturated ({@code _PyEval_SliceIndex}). */
     public static long sliceIndex(PyObject o) {
         if (!isIndex(o)) {

@@ -317,11 +317,29 @@ public final class Ceval {
                         case 106: // LOAD_ATTR: o -> o.name
                             s[sp - 1] = AttrCache.loadAttr(co, arg, s[sp - 1]);
                             break;
-                        case 107: // COMPARE_OP: a b -> a op b
+                        case 107: { // COMPARE_OP: a b -> a op b
                             sp--;
-                            s[sp - 1] = CevalOps.compare(s[sp - 1], s[sp], arg);
+                            PyObject a = s[sp - 1];
+                            PyObject b = s[sp];
+                            int next = code[ip];
+                            int c;
+                            if ((next == 114 || next == 115) && (c = CevalOps.compareNumbers(a, b, arg)) >= 0
+                                    && !ts.tracing) {
+                                // with POP_JUMP_IF_FALSE/TRUE next, two ints or floats jump without a bool
+                                s[sp] = null;
+                                s[--sp] = null;
+                                int target = (code[ip + 1] & 0xff) * 2;
+                                ip += 2;
+                                if (c == next - 114) {
+                                    if (Signals.pending) Signals.handlePending(); // eval breaker (loop test)
+                                    ip = target;
+                                }
+                                break;
+                            }
+                            s[sp - 1] = CevalOps.compare(a, b, arg);
                             s[sp] = null;
                             break;
+                        }
                         case 110: // JUMP_FORWARD
                             ip += arg * 2;
                             break;

@@ -18,6 +18,8 @@ import dev.adder.runtime.objects.PyDict;
 import dev.adder.runtime.objects.PyFloat;
 import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyList;
+import dev.adder.runtime.objects.PyRangeIterator;
+import dev.adder.runtime.objects.PySeqIter;
 import dev.adder.runtime.objects.PyInstance;
 import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.objects.PyNone;
@@ -192,6 +194,41 @@ final class CevalOps {
         return v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v));
     }
 
+    /**
+     * Comparison {@code arg} of two exact machine-word ints or two exact floats: 1 true, 0 false;
+     * -1 for other operands.
+     */
+    static int compareNumbers(PyObject a, PyObject b, int arg) {
+        Class<?> ca = a.getClass();
+        if (ca == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
+            long x = ((PyInt) a).value;
+            long y = ((PyInt) b).value;
+            switch (arg) {
+                case 0: return x < y ? 1 : 0;
+                case 1: return x <= y ? 1 : 0;
+                case 2: return x == y ? 1 : 0;
+                case 3: return x != y ? 1 : 0;
+                case 4: return x > y ? 1 : 0;
+                case 5: return x >= y ? 1 : 0;
+                default: return -1;
+            }
+        }
+        if (ca == PyFloat.class && b.getClass() == PyFloat.class) {
+            double x = ((PyFloat) a).value;
+            double y = ((PyFloat) b).value;
+            switch (arg) {
+                case 0: return x < y ? 1 : 0;
+                case 1: return x <= y ? 1 : 0;
+                case 2: return x == y ? 1 : 0;
+                case 3: return x != y ? 1 : 0;
+                case 4: return x > y ? 1 : 0;
+                case 5: return x >= y ? 1 : 0;
+                default: return -1;
+            }
+        }
+        return -1;
+    }
+
     static PyObject compare(PyObject a, PyObject b, int arg) {
         if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null
                 && ((PyInt) b).big == null) {
@@ -265,6 +302,13 @@ final class CevalOps {
     }
 
     static PyObject iterNext(PyObject it) {
+        Class<?> c = it.getClass();
+        if (c == PyRangeIterator.class) { // the common loops, without the slot's indirections
+            return ((PyRangeIterator) it).next();
+        }
+        if (c == PySeqIter.class) {
+            return ((PySeqIter) it).next();
+        }
         Slots.IterNextFunc n = it.type().tp_iternext;
         if (n == null) {
             throw PyErr.typeError("'%s' object is not an iterator", it.type().name());

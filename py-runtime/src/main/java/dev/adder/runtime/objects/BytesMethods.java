@@ -593,7 +593,7 @@ final class BytesMethods {
             throw PyErr.typeError("%s indices must be integers or slices, not %s",
                     self instanceof PyBytes ? "byte" : "bytearray", key.type().name());
         }
-        long i = Abstract.asIndexClamped(key);
+        long i = Abstract.asItemIndex(key);
         if (i < 0) {
             i += n;
         }
@@ -672,7 +672,7 @@ final class BytesMethods {
         if (!Abstract.isIndex(key)) {
             throw PyErr.typeError("bytearray indices must be integers or slices, not %s", key.type().name());
         }
-        long i = Abstract.asIndexClamped(key);
+        long i = Abstract.asItemIndex(key);
         if (i < 0) {
             i += n;
         }
@@ -791,7 +791,7 @@ final class BytesMethods {
         t.tp_richcompare = BytesMethods::richCompare;
         t.sq_length = BytesMethods::len;
         t.sq_concat = BytesMethods::concat;
-        t.sq_repeat = (a, c) -> repeat(a, Abstract.asIndexClamped(c));
+        t.sq_repeat = (a, c) -> repeat(a, Abstract.asRepeatCount(c));
         t.sq_contains = BytesMethods::contains;
         t.mp_subscript = BytesMethods::getItem;
         t.tp_iter = Iter::new;

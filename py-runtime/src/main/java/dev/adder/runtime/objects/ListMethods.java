@@ -47,11 +47,11 @@ final class ListMethods {
             return PyNone.NONE;
         });
         PyMethodDescr.varArgs(t, "insert", 2, 2, (self, a, n) -> {
-            ((PyList) self).insert(Abstract.asIndexClamped(a[0]), a[1]);
+            ((PyList) self).insert(Abstract.asSsizeArg(a[0]), a[1]);
             return PyNone.NONE;
         });
         PyMethodDescr.varArgs(t, "pop", 0, 1, (self, a, n) ->
-                ((PyList) self).pop(n == 0 ? -1 : Abstract.asIndexClamped(a[0])));
+                ((PyList) self).pop(n == 0 ? -1 : Abstract.asSsizeArg(a[0])));
         PyMethodDescr.oneArg(t, "remove", (self, v) -> {
             PyList l = (PyList) self;
             for (int i = 0; i < l.size; i++) {

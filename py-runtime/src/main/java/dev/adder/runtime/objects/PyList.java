@@ -316,7 +316,7 @@ public class PyList extends PyObject {
             return wrap(r, r.length);
         };
         t.sq_repeat = (a, n) -> {
-            PyObject[] r = repeatItems(((PyList) a).items, ((PyList) a).size, Abstract.asIndexClamped(n));
+            PyObject[] r = repeatItems(((PyList) a).items, ((PyList) a).size, Abstract.asRepeatCount(n));
             return wrap(r, r.length);
         };
         t.sq_contains = (a, k) -> {
@@ -338,7 +338,7 @@ public class PyList extends PyObject {
             if (!Abstract.isIndex(key)) {
                 throw PyErr.typeError("list indices must be integers or slices, not %s", key.type().name());
             }
-            return l.getItem(Abstract.asIndexClamped(key));
+            return l.getItem(Abstract.asItemIndex(key));
         };
         t.mp_ass_subscript = (a, key, v) -> {
             PyList l = (PyList) a;
@@ -349,7 +349,7 @@ public class PyList extends PyObject {
             if (!Abstract.isIndex(key)) {
                 throw PyErr.typeError("list indices must be integers or slices, not %s", key.type().name());
             }
-            long i = Abstract.asIndexClamped(key);
+            long i = Abstract.asItemIndex(key);
             if (v == null) {
                 if (i < 0) {
                     i += l.size;
@@ -371,7 +371,7 @@ public class PyList extends PyObject {
                 return PyNotImplemented.NOT_IMPLEMENTED;
             }
             PyList l = (PyList) a;
-            PyObject[] r = repeatItems(l.items, l.size, Abstract.asIndexClamped(n));
+            PyObject[] r = repeatItems(l.items, l.size, Abstract.asRepeatCount(n));
             l.items = r;
             l.size = r.length;
             return a;

@@ -153,7 +153,7 @@ public final class PyMemoryView extends PyObject {
         if (!Abstract.isIndex(key)) {
             throw PyErr.typeError("memoryview: invalid slice key");
         }
-        long i = Abstract.asIndexClamped(key);
+        long i = Abstract.asItemIndex(key);
         if (i < 0) {
             i += length;
         }
@@ -187,7 +187,7 @@ public final class PyMemoryView extends PyObject {
             }
             return;
         }
-        long i = Abstract.asIndexClamped(key);
+        long i = Abstract.asItemIndex(key);
         if (i < 0) {
             i += length;
         }

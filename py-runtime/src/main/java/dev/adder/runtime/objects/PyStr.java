@@ -356,7 +356,7 @@ public class PyStr extends PyObject {
             }
             return ((PyStr) a).concat((PyStr) b);
         };
-        t.sq_repeat = (a, n) -> ((PyStr) a).repeat(Abstract.asIndexClamped(n));
+        t.sq_repeat = (a, n) -> ((PyStr) a).repeat(Abstract.asRepeatCount(n));
         t.sq_contains = (a, b) -> {
             if (!(b instanceof PyStr)) {
                 throw PyErr.typeError("'in <string>' requires string as left operand, not %s", b.type().name());
@@ -372,7 +372,7 @@ public class PyStr extends PyObject {
             if (!Abstract.isIndex(key)) {
                 throw PyErr.typeError("string indices must be integers, not '%s'", key.type().name());
             }
-            return s.getItem(Abstract.asIndexClamped(key));
+            return s.getItem(Abstract.asItemIndex(key));
         };
         t.tp_iter = o -> ((PyStr) o).iter();
         t.tp_new = (type, args, nargs, kw) -> {

@@ -166,7 +166,7 @@ public class PyTuple extends PyObject {
             return wrap(r);
         };
         t.sq_repeat = (a, nobj) -> wrap(PyList.repeatItems(((PyTuple) a).items, ((PyTuple) a).items.length,
-                Abstract.asIndexClamped(nobj)));
+                Abstract.asRepeatCount(nobj)));
         t.sq_contains = (a, k) -> {
             for (PyObject x : ((PyTuple) a).items) {
                 if (x == k || Abstract.richCompareBool(x, k, CompareOp.EQ)) {
@@ -187,7 +187,7 @@ public class PyTuple extends PyObject {
             if (!Abstract.isIndex(key)) {
                 throw PyErr.typeError("tuple indices must be integers or slices, not %s", key.type().name());
             }
-            long i = Abstract.asIndexClamped(key);
+            long i = Abstract.asItemIndex(key);
             if (i < 0) {
                 i += s.items.length;
             }

@@ -243,7 +243,7 @@ public class PyDeque extends PyObject {
         if (!Abstract.isIndex(key)) {
             throw PyErr.typeError("sequence index must be integer, not '%s'", key.type().name());
         }
-        long i = Abstract.asIndexClamped(key);
+        long i = Abstract.asItemIndex(key);
         if (i < 0) {
             i += size;
         }
