@@ -301,6 +301,21 @@ public final class Abstract {
         return unary(o, o.type().nb_absolute, "abs()");
     }
 
+    private static volatile int recursionLimit = 1000;
+
+    /**
+     * The recursion limit ({@code sys.setrecursionlimit}) for the runtime's own recursions:
+     * containers printed inside containers.
+     */
+    public static int recursionLimit() {
+        return recursionLimit;
+    }
+
+    /** Sets {@link #recursionLimit()}; the VM calls it with {@code sys.setrecursionlimit}'s value. */
+    public static void setRecursionLimit(int limit) {
+        recursionLimit = limit;
+    }
+
     /** True when {@code o} has {@code __index__}. */
     public static boolean isIndex(PyObject o) {
         return o instanceof PyInt || o.type().nb_index != null;
@@ -498,7 +513,6 @@ public final class Abstract {
 
     // ------------------------------------------------------------------ containers
 
-    /** {@code len(o)}. */
     /**
      * {@code len(o)} over the whole range CPython allows (a {@code __len__} written in Python may
      * answer up to {@code sys.maxsize}); {@link #len} serves the callers that index Java arrays.

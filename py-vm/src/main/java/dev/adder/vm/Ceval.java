@@ -461,7 +461,10 @@ public final class Ceval {
                             break;
                     }
                 }
-            } catch (PyException e) {
+            } catch (PyException | OutOfMemoryError x) {
+                // the JVM's heap exhausted by one allocation (a huge str, list or int) is the
+                // MemoryError CPython raises when malloc fails: the failed object was never made
+                PyException e = x instanceof PyException pe ? pe : PyErr.memoryError();
                 f.lasti = ip - 2;
                 ip = CevalOps.handleException(ts, f, e, sp);
                 if (ip < 0) {

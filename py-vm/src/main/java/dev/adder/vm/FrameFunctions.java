@@ -1,5 +1,6 @@
 package dev.adder.vm;
 
+import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.exceptions.PyBaseException;
@@ -150,6 +151,7 @@ public final class FrameFunctions {
                             limit, depth);
                 }
                 ts.recursionLimit = limit;
+                Abstract.setRecursionLimit(limit);
                 return PyNone.NONE;
             }
         }

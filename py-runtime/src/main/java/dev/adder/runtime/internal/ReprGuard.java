@@ -1,5 +1,8 @@
 package dev.adder.runtime.internal;
 
+import dev.adder.runtime.Abstract;
+import dev.adder.runtime.PyErr;
+import dev.adder.runtime.exceptions.PyExc;
 import java.util.IdentityHashMap;
 
 /**
@@ -16,9 +19,18 @@ public final class ReprGuard {
     private static final ThreadLocal<IdentityHashMap<Object, Boolean>> ACTIVE =
             ThreadLocal.withInitial(IdentityHashMap::new);
 
-    /** Marks {@code o} as being printed; false when it already is (a recursive reference). */
+    /**
+     * Marks {@code o} as being printed; false when it already is (a recursive reference).
+     * RecursionError when more containers than the recursion limit are being printed, one inside
+     * the other (CPython's {@code Py_EnterRecursiveCall} in {@code PyObject_Repr}): a list nested
+     * 100,000 deep would otherwise be printed by copying its text at every level.
+     */
     public static boolean enter(Object o) {
-        return ACTIVE.get().put(o, Boolean.TRUE) == null;
+        IdentityHashMap<Object, Boolean> active = ACTIVE.get();
+        if (active.size() >= Abstract.recursionLimit()) {
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+        }
+        return active.put(o, Boolean.TRUE) == null;
     }
 
     /** Unmarks {@code o}. */

@@ -130,15 +130,20 @@ final class FormatSpec {
         return pos;
     }
 
+    /**
+     * A width or precision: up to {@code sys.maxsize} as CPython (past it, ValueError), then
+     * clamped to the longest JVM string (a result that long is a MemoryError when it is built).
+     */
     private static int number(String s, int from, int to) {
         long v = 0;
         for (int i = from; i < to; i++) {
-            v = v * 10 + (s.charAt(i) - '0');
-            if (v > Integer.MAX_VALUE) {
+            int d = s.charAt(i) - '0';
+            if (v > (Long.MAX_VALUE - d) / 10) {
                 throw PyErr.valueError("Too many decimal digits in format string");
             }
+            v = v * 10 + d;
         }
-        return (int) v;
+        return (int) Math.min(v, Integer.MAX_VALUE);
     }
 
     /** The "Unknown format code" error. */

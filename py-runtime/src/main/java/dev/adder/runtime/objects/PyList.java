@@ -3,8 +3,10 @@ package dev.adder.runtime.objects;
 import dev.adder.runtime.Abstract;
 import dev.adder.runtime.CompareOp;
 import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyException;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
+import dev.adder.runtime.exceptions.PyExc;
 import dev.adder.runtime.internal.ReprGuard;
 import java.util.Arrays;
 
@@ -100,6 +102,24 @@ public class PyList extends PyObject {
             System.arraycopy(src, 0, items, size, n);
             size += n;
             return;
+        }
+        PyType t = iterable.type();
+        if (t.sq_length != null || t.mp_length != null) {
+            // CPython's length hint: __len__'s errors other than TypeError propagate
+            // (list(range(2**70)) is an OverflowError, not a loop until memory runs out)
+            long n;
+            try {
+                n = Abstract.lenAsLong(iterable);
+            } catch (PyException e) {
+                if (!e.matches(PyExc.TypeError)) {
+                    throw e;
+                }
+                n = 0;
+            }
+            if (n > Integer.MAX_VALUE - 8 - size) {
+                throw PyErr.memoryError(); // more items than a JVM array holds
+            }
+            ensure(size + (int) Math.min(n, 1 << 16));
         }
         PyObject it = Abstract.iter(iterable);
         for (PyObject x; (x = Abstract.next(it)) != null;) {

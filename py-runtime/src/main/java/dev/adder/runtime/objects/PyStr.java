@@ -264,8 +264,11 @@ public class PyStr extends PyObject {
         if (n == 1 && type() == TYPE) {
             return this;
         }
+        if (value.length() > Long.MAX_VALUE / n) {
+            throw PyErr.overflowError("repeated string is too long"); // past sys.maxsize, as CPython
+        }
         if ((long) value.length() * n > Integer.MAX_VALUE - 8) {
-            throw PyErr.overflowError("repeated string is too long");
+            throw PyErr.memoryError(); // more than a JVM string holds: CPython's failed allocation
         }
         return of(value.repeat((int) n));
     }

@@ -116,7 +116,7 @@ final class StrMethods {
     private static PyObject doSplit(PyObject self, PyObject[] a, int n, PyTuple kw, boolean right) {
         String name = right ? "rsplit" : "split";
         PyObject[] p = StrOps.parseArgs(name, a, n, kw, SPLIT_ARGS);
-        long maxsplit = p[1] == null ? -1 : Abstract.asIndexClamped(p[1]);
+        long maxsplit = p[1] == null ? -1 : Abstract.asSsizeArg(p[1]);
         if (maxsplit < 0) {
             maxsplit = Long.MAX_VALUE;
         }
@@ -588,11 +588,16 @@ final class StrMethods {
         if (left <= 0 && right <= 0 && self.type() == PyStr.TYPE) {
             return self;
         }
-        StringBuilder sb = new StringBuilder();
+        String v = s(self);
+        long chars = Math.max(left, 0) + Math.max(right, 0);
+        if (chars > (Integer.MAX_VALUE - 8 - v.length()) / Character.charCount(fill)) {
+            throw PyErr.memoryError(); // longer than a JVM string: CPython's failed allocation
+        }
+        StringBuilder sb = new StringBuilder(v.length() + (int) chars * Character.charCount(fill));
         for (long i = 0; i < left; i++) {
             sb.appendCodePoint(fill);
         }
-        sb.append(s(self));
+        sb.append(v);
         for (long i = 0; i < right; i++) {
             sb.appendCodePoint(fill);
         }
@@ -683,7 +688,7 @@ final class StrMethods {
         PyMethodDescr.full(t, "rsplit", (self, a, n, kw) -> doSplit(self, a, n, kw, true));
         PyMethodDescr.full(t, "splitlines", (self, a, n, kw) -> {
             PyObject[] p = StrOps.parseArgs("splitlines", a, n, kw, KEEPENDS);
-            boolean keep = p[0] != null && Abstract.asIndexClamped(p[0]) != 0;
+            boolean keep = p[0] != null && Abstract.index(p[0]).intValueExact() != 0;
             return PyStr.listOf(splitlines(s(self), keep));
         });
         PyMethodDescr.varArgs(t, "strip", 0, 1, (self, a, n) -> strip(self, a, n, 0, "strip"));
@@ -692,7 +697,7 @@ final class StrMethods {
         PyMethodDescr.varArgs(t, "replace", 2, 3, (self, a, n) -> {
             String old = subArg(a[0]).value;
             String rep = subArg(a[1]).value;
-            long count = n > 2 ? Abstract.asIndexClamped(a[2]) : -1;
+            long count = n > 2 ? Abstract.asSsizeArg(a[2]) : -1;
             String v = s(self);
             String r = replace(v, old, rep, count);
             return r == v && self.type() == PyStr.TYPE ? self : PyStr.of(r);
@@ -762,7 +767,7 @@ final class StrMethods {
         PyMethodDescr.noArgs(t, "istitle", StrMethods::isTitle);
         PyMethodDescr.noArgs(t, "isidentifier", self -> PyBool.of(isIdentifier(s(self))));
         PyMethodDescr.varArgs(t, "center", 1, 2, (self, a, n) -> {
-            long width = Abstract.asIndexClamped(a[0]);
+            long width = Abstract.asSsizeArg(a[0]);
             int fill = fillChar(a, n, 1);
             long marg = width - ((PyStr) self).length();
             if (marg <= 0) {
@@ -772,11 +777,11 @@ final class StrMethods {
             return pad(self, left, marg - left, fill);
         });
         PyMethodDescr.varArgs(t, "ljust", 1, 2, (self, a, n) ->
-                pad(self, 0, Abstract.asIndexClamped(a[0]) - ((PyStr) self).length(), fillChar(a, n, 1)));
+                pad(self, 0, Abstract.asSsizeArg(a[0]) - ((PyStr) self).length(), fillChar(a, n, 1)));
         PyMethodDescr.varArgs(t, "rjust", 1, 2, (self, a, n) ->
-                pad(self, Abstract.asIndexClamped(a[0]) - ((PyStr) self).length(), 0, fillChar(a, n, 1)));
+                pad(self, Abstract.asSsizeArg(a[0]) - ((PyStr) self).length(), 0, fillChar(a, n, 1)));
         PyMethodDescr.oneArg(t, "zfill", (self, w) -> {
-            long width = Abstract.asIndexClamped(w);
+            long width = Abstract.asSsizeArg(w);
             String v = s(self);
             long fill = width - ((PyStr) self).length();
             if (fill <= 0) {
@@ -819,7 +824,7 @@ final class StrMethods {
         });
         PyMethodDescr.full(t, "expandtabs", (self, a, n, kw) -> {
             PyObject[] p = StrOps.parseArgs("expandtabs", a, n, kw, TABSIZE);
-            long tabsize = p[0] == null ? 8 : Abstract.asIndexClamped(p[0]);
+            long tabsize = p[0] == null ? 8 : Abstract.index(p[0]).intValueExact();
             return PyStr.of(expandtabs(s(self), tabsize));
         });
         PyMethodDescr.oneArg(t, "removeprefix", (self, p) -> {

@@ -1,0 +1,77 @@
+# Sizes no machine can hold give MemoryError (catchable, in the same frame),
+# counts past a machine word OverflowError, with CPython's messages.
+cases = [
+    "'a' * 2**40", "'ab' * 2**62", "b'a' * 2**40", "[0] * 2**40", "(1,) * 2**40",
+    "bytearray(2**40)", "bytes(2**40)", "'ab'.center(2**40)",
+    "'a'.center(2**70)", "'a'.ljust(2**70)", "'a'.rjust(-2**70)", "'a'.zfill(2**70)",
+    "'a\\tb'.expandtabs(2**70)", "'a b'.split(maxsplit=2**70)", "'a'.splitlines(2**70)",
+    "'abc'.replace('a', 'b', 2**70)", "'ab'.rsplit(' ', 2**70)", "'a'.center(2.5)",
+    "'a b'.split(maxsplit=-2**70)",
+]
+for op in cases:
+    try:
+        x = eval(op)
+        print(op, "ok", len(x))
+    except Exception as e:
+        print(op, type(e).__name__, e)
+
+
+def build():
+    try:
+        big = "x" * (2**40)
+    except MemoryError as e:
+        return "caught here: %r" % (e,)
+    return "not raised"
+
+
+print(build())
+print("a".center(7, "*"), "a".ljust(3, "-"), "7".zfill(4), "a\tb".expandtabs(4))
+
+
+# list() asks __len__ first (CPython's length hint): its errors other than TypeError propagate
+class L:
+    def __len__(self):
+        print("len called")
+        return 2
+
+    def __iter__(self):
+        return iter([1, 2, 3])
+
+
+class B:
+    def __len__(self):
+        raise TypeError("no")
+
+    def __iter__(self):
+        return iter("ab")
+
+
+class C:
+    def __len__(self):
+        raise ValueError("bad len")
+
+    def __iter__(self):
+        return iter("ab")
+
+
+class D:
+    def __len__(self):
+        return 10**9
+
+    def __iter__(self):
+        return iter("xy")
+
+
+print(list(L()), list(B()), list(D()))
+for make in (lambda: list(C()), lambda: list(range(2**70)), lambda: [].extend(range(2**70))):
+    try:
+        make()
+    except Exception as e:
+        print(type(e).__name__, e)
+
+for spec in [">9223372036854775807", ">9223372036854775808", ".9223372036854775808"]:
+    try:
+        print(spec, len(format(1, spec)))
+    except Exception as e:
+        print(spec, type(e).__name__, e)
+print(format("abc", ".2147483648"), format("abc", ".5000000000"), format("abc", ".2"))

@@ -1,0 +1,2 @@
+/** The {@code _csv} module. */
+package dev.adder.stdlib.csv;
