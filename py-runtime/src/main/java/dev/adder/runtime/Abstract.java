@@ -354,7 +354,10 @@ public final class Abstract {
         return asSsize(o, PyExc.IndexError);
     }
 
-    /** {@code o.__index__()} as a repeat count ({@code seq * n}); OverflowError when it does not fit. */
+    /**
+     * {@code o.__index__()} as a repeat count ({@code seq * n}) or a size to read; OverflowError
+     * "cannot fit ... into an index-sized integer" when it does not fit.
+     */
     public static long asRepeatCount(PyObject o) {
         return asSsize(o, PyExc.OverflowError);
     }

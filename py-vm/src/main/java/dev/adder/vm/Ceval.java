@@ -461,10 +461,12 @@ public final class Ceval {
                             break;
                     }
                 }
-            } catch (PyException | OutOfMemoryError x) {
+            } catch (RuntimeException | OutOfMemoryError x) {
                 // the JVM's heap exhausted by one allocation (a huge str, list or int) is the
-                // MemoryError CPython raises when malloc fails: the failed object was never made
-                PyException e = x instanceof PyException pe ? pe : PyErr.memoryError();
+                // MemoryError CPython raises when malloc fails: the failed object was never made;
+                // any other Java exception is a bug of a builtin, a SystemError in this frame
+                PyException e = x instanceof PyException pe ? pe
+                        : x instanceof RuntimeException re ? CevalOps.internalError(re) : PyErr.memoryError();
                 f.lasti = ip - 2;
                 ip = CevalOps.handleException(ts, f, e, sp);
                 if (ip < 0) {

@@ -190,6 +190,21 @@ final class CevalOps {
         return Abstract.getItem(o, k);
     }
 
+    /**
+     * A Java exception out of a builtin (a bug): SystemError "internal error", with the Java
+     * exception and the first place in Adder's code it came from.
+     */
+    static PyException internalError(RuntimeException e) {
+        StringBuilder where = new StringBuilder();
+        for (StackTraceElement el : e.getStackTrace()) {
+            if (el.getClassName().startsWith("dev.adder")) {
+                where.append(" at ").append(el);
+                break;
+            }
+        }
+        return PyErr.format(PyExc.SystemError, "internal error: %s%s", e, where);
+    }
+
     static boolean truth(PyObject v) {
         return v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v));
     }

@@ -837,14 +837,7 @@ public final class PythonRun {
             return dev.adder.runtime.PyErr.memoryError().value;
         } catch (RuntimeException e) {
             // an internal error: a bug, reported as SystemError with where it happened
-            StringBuilder where = new StringBuilder();
-            for (StackTraceElement el : e.getStackTrace()) {
-                if (el.getClassName().startsWith("dev.adder")) {
-                    where.append(" at ").append(el);
-                    break;
-                }
-            }
-            return dev.adder.runtime.PyErr.format(PyExc.SystemError, "internal error: %s%s", e, where).value;
+            return CevalOps.internalError(e).value;
         }
     }
 

@@ -343,7 +343,7 @@ final class BytesMethods {
 
     private static PyObject pad(PyObject self, PyObject[] a, int n, String name, int mode) {
         PyMethodDescr.checkArity(name, n, 1, 2);
-        long width = Abstract.index(a[0]).clampedLong();
+        long width = Abstract.asSsizeArg(a[0]);
         int fill = fillByte(a, n, name);
         String v = text(self);
         int len = v.length();
@@ -703,6 +703,12 @@ final class BytesMethods {
         byte[] x = data(a);
         if (count <= 0 || x.length == 0) {
             return make(a, new byte[0]);
+        }
+        if (x.length > Long.MAX_VALUE / count) { // past sys.maxsize: CPython's overflow checks
+            if (a instanceof PyBytes) {
+                throw PyErr.overflowError("repeated bytes are too long");
+            }
+            throw PyErr.memoryError();
         }
         if ((long) x.length * count > Integer.MAX_VALUE - 8) {
             throw PyErr.memoryError();

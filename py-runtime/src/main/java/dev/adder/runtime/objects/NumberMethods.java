@@ -58,7 +58,7 @@ final class NumberMethods {
                     throw PyErr.typeError("to_bytes() got an unexpected keyword argument '%s'", name);
             }
         }
-        long length = pos[0] == null ? 1 : Abstract.index(pos[0]).clampedLong();
+        long length = pos[0] == null ? 1 : Abstract.asSsizeArg(pos[0]);
         boolean little = littleEndian(pos[1]);
         boolean signed = signedObj != null && Abstract.isTrue(signedObj);
         if (length < 0) {

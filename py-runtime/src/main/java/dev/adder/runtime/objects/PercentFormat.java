@@ -143,7 +143,7 @@ final class PercentFormat {
                 if (!(w instanceof PyInt)) {
                     throw PyErr.typeError("* wants int");
                 }
-                long wl = ((PyInt) w).clampedLong();
+                long wl = Abstract.asSsizeArg(w);
                 if (wl < 0) {
                     left = true;
                     wl = -wl;
@@ -171,7 +171,7 @@ final class PercentFormat {
                     if (!(p instanceof PyInt)) {
                         throw PyErr.typeError("* wants int");
                     }
-                    long pl = ((PyInt) p).clampedLong();
+                    long pl = ((PyInt) p).intValueExact(); // a C int, as CPython
                     if (pl > Integer.MAX_VALUE - 1) {
                         throw PyErr.valueError("precision too big");
                     }

@@ -347,7 +347,7 @@ public class PyDeque extends PyObject {
                     throw PyErr.typeError("an integer is required");
                 }
             }
-            long m = Abstract.index(v[1]).value;
+            long m = Abstract.asSsizeArg(v[1]);
             if (m < 0) {
                 throw PyErr.valueError("maxlen must be non-negative");
             }
@@ -509,7 +509,7 @@ public class PyDeque extends PyObject {
         PyMethodDescr.full(t, "index", PyDeque::index);
         PyMethodDescr.varArgs(t, "insert", 2, 2, (o, a, n) -> {
             PyDeque d = self(o);
-            long i = Abstract.index(a[0]).value;
+            long i = Abstract.asSsizeArg(a[0]);
             if (d.maxlen >= 0 && d.size >= d.maxlen) {
                 throw PyErr.indexError("deque already at its maximum size");
             }
@@ -543,7 +543,7 @@ public class PyDeque extends PyObject {
         PyMethodDescr.varArgs(t, "rotate", 0, 1, (o, a, n) -> {
             long k = 1;
             if (n == 1) {
-                k = Abstract.index(a[0]).value;
+                k = Abstract.asSsizeArg(a[0]);
             }
             self(o).rotate(k);
             return PyNone.NONE;

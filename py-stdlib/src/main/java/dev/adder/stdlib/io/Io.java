@@ -119,7 +119,7 @@ final class Io {
         if (!Abstract.isIndex(o)) {
             throw PyErr.typeError("argument should be integer or None, not '%s'", o.type().name());
         }
-        return Abstract.asIndexClamped(o);
+        return Abstract.asRepeatCount(o); // OverflowError past a machine word, as a count
     }
 
     /** An integer argument (no None). */
@@ -127,7 +127,7 @@ final class Io {
         if (!Abstract.isIndex(o)) {
             throw PyErr.typeError("'%s' object cannot be interpreted as an integer", o.type().name());
         }
-        return Abstract.asIndexClamped(o);
+        return Abstract.asSsizeArg(o);
     }
 
     /** The bytes of a bytes-like argument, or TypeError "a bytes-like object is required, not 'str'". */

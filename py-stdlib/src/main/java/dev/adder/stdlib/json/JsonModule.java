@@ -10,6 +10,7 @@ import dev.adder.runtime.objects.PyBool;
 import dev.adder.runtime.objects.PyBuiltinFunction;
 import dev.adder.runtime.objects.PyDict;
 import dev.adder.runtime.objects.PyFloat;
+import dev.adder.runtime.objects.IntParse;
 import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyList;
 import dev.adder.runtime.objects.PyNone;
@@ -20,7 +21,6 @@ import dev.adder.vm.Import;
 import dev.adder.vm.InterpreterState;
 import dev.adder.vm.PyModule;
 import dev.adder.vm.ThreadState;
-import java.math.BigInteger;
 
 /**
  * The {@code _json} module: {@code scanstring}, {@code make_scanner} (the decoder's
@@ -314,7 +314,7 @@ public final class JsonModule implements BuiltinModule {
                 if (num.length() < 18) {
                     return PyInt.of(Long.parseLong(num));
                 }
-                return PyInt.of(new BigInteger(num));
+                return IntParse.parse(num, 10); // int()'s digit limit (sys.set_int_max_str_digits)
             }
             return Abstract.call(parseInt, PyStr.of(num));
         }

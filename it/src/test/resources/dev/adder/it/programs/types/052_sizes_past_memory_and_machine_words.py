@@ -75,3 +75,23 @@ for spec in [">9223372036854775807", ">9223372036854775808", ".92233720368547758
     except Exception as e:
         print(spec, type(e).__name__, e)
 print(format("abc", ".2147483648"), format("abc", ".5000000000"), format("abc", ".2"))
+
+# more arguments past a machine word, and a Java failure inside a builtin is catchable
+import collections
+import io
+import json
+
+more = [
+    "collections.deque([1]).rotate(2**70)", "collections.deque(maxlen=2**70)",
+    "collections.deque([1, 2]).insert(2**70, 5)", "io.StringIO('abc').read(2**70)",
+    "io.BytesIO(b'abc').read(2**70)", "io.StringIO('abc').seek(2**70)", "json.loads('1' * 5000)",
+    "b'abc'.center(2**70)", "b'ab' * 2**62", "bytearray(b'ab') * 2**62", "(1).to_bytes(2**70, 'big')",
+    "'%*d' % (2**70, 1)", "'%.*f' % (2**70, 1.0)", "'{:{}}'.format(1, 2**70)",
+    "collections.deque([1, 2, 3]).index(2, -2**70, 2**70)",
+]
+for op in more:
+    try:
+        r = eval(op)
+        print(op, "ok", repr(r)[:40])
+    except Exception as e:
+        print(op, type(e).__name__, str(e)[:90])
