@@ -37,8 +37,9 @@ public final class BytesOps {
     }
 
     /**
-     * The content of a bytes-like object ({@code bytes}, {@code bytearray}, {@code memoryview}) as an
-     * array of exactly its length (the bytes object's own array, else a copy); null for others.
+     * The content of a bytes-like object ({@code bytes}, {@code bytearray}, {@code memoryview}, a
+     * {@link BufferExporter}) as an array of exactly its length (the bytes object's own array, else a
+     * copy); null for others.
      */
     public static byte[] bufferOrNull(PyObject o) {
         if (o instanceof PyBytes b) {
@@ -49,6 +50,9 @@ public final class BytesOps {
         }
         if (o instanceof PyMemoryView m) {
             return m.toBytes();
+        }
+        if (o instanceof BufferExporter e) {
+            return e.exportBytes();
         }
         return null;
     }
@@ -100,9 +104,10 @@ public final class BytesOps {
         }
     }
 
-    /** True for bytes, bytearray and memoryview. */
+    /** True for bytes, bytearray, memoryview and the other {@link BufferExporter}s. */
     public static boolean isBytesLike(PyObject o) {
-        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView;
+        return o instanceof PyBytes || o instanceof PyByteArray || o instanceof PyMemoryView
+                || o instanceof BufferExporter;
     }
 
     /** One byte value from an int-like object, with "byte must be in range(0, 256)". */

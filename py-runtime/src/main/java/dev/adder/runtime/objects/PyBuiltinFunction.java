@@ -71,6 +71,14 @@ public final class PyBuiltinFunction extends PyObject {
             return s == null ? PyNone.NONE : s;
         }, null));
         TYPE.setAttribute("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> PyNone.NONE, null));
+        // meth_reduce: a module-level (or unbound) function pickles by its qualified name
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) o;
+            if (f.self == null || f.self instanceof PyModuleLike) {
+                return PyStr.of(f.qualname);
+            }
+            throw dev.adder.runtime.PyErr.typeError("cannot pickle 'builtin_function_or_method' object");
+        });
         // CPython's m_module: the name of the module of a module-level function, else None
         TYPE.setAttribute("__module__", new PyGetSetDescr(TYPE, "__module__", o -> {
             PyObject s = ((PyBuiltinFunction) o).self;

@@ -51,6 +51,10 @@ public final class PyMemoryView extends PyObject {
         if (o instanceof PyByteArray b) {
             return new PyMemoryView(o, 0, b.size, 1, 'B');
         }
+        if (o instanceof BufferExporter) {
+            throw PyErr.format(dev.adder.runtime.exceptions.PyExc.NotImplementedError,
+                    "memoryview of '%s' objects is not supported", o.type().name());
+        }
         throw PyErr.typeError("memoryview: a bytes-like object is required, not '%s'", o.type().name());
     }
 

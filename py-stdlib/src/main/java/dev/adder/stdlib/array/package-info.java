@@ -1,0 +1,2 @@
+/** The {@code array} module: compact arrays of C numbers and characters. */
+package dev.adder.stdlib.array;
