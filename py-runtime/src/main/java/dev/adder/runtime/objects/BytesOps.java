@@ -143,14 +143,14 @@ public final class BytesOps {
             throw PyErr.typeError("string argument without an encoding");
         }
         if (Abstract.isIndex(x)) {
-            PyInt n = Abstract.index(x);
-            if (n.signum() < 0) {
+            long count = Abstract.asRepeatCount(x); // OverflowError past a machine word
+            if (count < 0) {
                 throw PyErr.valueError("negative count");
             }
-            if (n.big != null || n.value > Integer.MAX_VALUE - 8) {
+            if (count > Integer.MAX_VALUE - 8) {
                 throw PyErr.memoryError();
             }
-            return new byte[(int) n.value];
+            return new byte[(int) count];
         }
         if (x.type().tp_iter == null && x.type().lookup("__getitem__") == null) {
             throw PyErr.typeError("cannot convert '%s' object to %s", x.type().name(), tname);

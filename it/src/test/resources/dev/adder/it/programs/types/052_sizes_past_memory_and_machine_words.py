@@ -87,7 +87,8 @@ more = [
     "io.BytesIO(b'abc').read(2**70)", "io.StringIO('abc').seek(2**70)", "json.loads('1' * 5000)",
     "b'abc'.center(2**70)", "b'ab' * 2**62", "bytearray(b'ab') * 2**62", "(1).to_bytes(2**70, 'big')",
     "'%*d' % (2**70, 1)", "'%.*f' % (2**70, 1.0)", "'{:{}}'.format(1, 2**70)",
-    "collections.deque([1, 2, 3]).index(2, -2**70, 2**70)",
+    "collections.deque([1, 2, 3]).index(2, -2**70, 2**70)", "bytes(2**70)", "bytes(-2**70)",
+    "bytearray(2**70)", "bytes(-1)", "bytearray(-5)",
 ]
 for op in more:
     try:
