@@ -296,7 +296,7 @@ final class BytesMethods {
 
     private static PyObject split(PyObject self, PyObject[] a, int n, PyTuple kw, boolean right) {
         PyObject[] p = StrOps.parseArgs(right ? "rsplit" : "split", a, n, kw, new String[] {"sep", "maxsplit"});
-        long maxsplit = p[1] == null ? -1 : Abstract.index(p[1]).clampedLong();
+        long maxsplit = p[1] == null ? -1 : Abstract.asSsizeArg(p[1]);
         String v = text(self);
         if (p[0] == null || p[0] == PyNone.NONE) {
             return listOf(self, right ? rsplitWhitespace(v, maxsplit) : splitWhitespace(v, maxsplit));
@@ -751,7 +751,7 @@ final class BytesMethods {
 
     private static PyObject expandtabs(PyObject self, PyObject[] a, int n, PyTuple kw) {
         PyObject[] p = StrOps.parseArgs("expandtabs", a, n, kw, new String[] {"tabsize"});
-        long tab = p[0] == null ? 8 : Abstract.index(p[0]).clampedLong();
+        long tab = p[0] == null ? 8 : Abstract.index(p[0]).intValueExact();
         String v = text(self);
         StringBuilder sb = new StringBuilder(v.length());
         int col = 0;
@@ -855,7 +855,7 @@ final class BytesMethods {
             });
             PyMethodDescr.varArgs(t, "insert", 2, 2, (self, a, n) -> {
                 PyByteArray x = (PyByteArray) self;
-                long i = Abstract.index(a[0]).clampedLong();
+                long i = Abstract.asSsizeArg(a[0]);
                 int v = BytesOps.byteValue(a[1]);
                 if (i < 0) {
                     i = Math.max(0, i + x.size);
@@ -1017,10 +1017,13 @@ final class BytesMethods {
         PyMethodDescr.varArgs(t, "ljust", 1, 2, (self, a, n) -> pad(self, a, n, "ljust", 1));
         PyMethodDescr.varArgs(t, "rjust", 1, 2, (self, a, n) -> pad(self, a, n, "rjust", 2));
         PyMethodDescr.oneArg(t, "zfill", (self, w) -> {
-            long width = Abstract.index(w).clampedLong();
+            long width = Abstract.asSsizeArg(w);
             String v = text(self);
             if (width <= v.length()) {
                 return make(self, data(self).clone());
+            }
+            if (width > Integer.MAX_VALUE - 8) {
+                throw PyErr.memoryError(); // longer than a JVM array: CPython's failed allocation
             }
             int fill = (int) width - v.length();
             String z = "0".repeat(fill);
@@ -1032,7 +1035,7 @@ final class BytesMethods {
         PyMethodDescr.full(t, "expandtabs", BytesMethods::expandtabs);
         PyMethodDescr.full(t, "splitlines", (self, a, n, kw) -> {
             PyObject[] p = StrOps.parseArgs("splitlines", a, n, kw, new String[] {"keepends"});
-            boolean keep = p[0] != null && Abstract.isTrue(p[0]);
+            boolean keep = p[0] != null && Abstract.index(p[0]).intValueExact() != 0; // an int, as CPython
             return listOf(self, splitlines(text(self), keep));
         });
         PyMethodDescr.oneArg(t, "removeprefix", (self, p) -> {

@@ -96,3 +96,11 @@ for op in more:
         print(op, "ok", repr(r)[:40])
     except Exception as e:
         print(op, type(e).__name__, str(e)[:90])
+
+for op in ["b'a'.splitlines(None)", "b'a'.splitlines(1.5)", "b'a\\nb'.splitlines(2)", "b'a'.zfill(2**70)",
+           "b'a\\tb'.expandtabs(2**70)", "bytearray(b'a').insert(2**70, 1)", "b'a b'.split(None, 2**70)",
+           "b'a b'.rsplit(b' ', 2**70)", "b'a'.zfill(2**40)", "b'a'.zfill(-2**70)", "b'-7'.zfill(4)"]:
+    try:
+        print(op, eval(op))
+    except Exception as e:
+        print(op, type(e).__name__, e)
