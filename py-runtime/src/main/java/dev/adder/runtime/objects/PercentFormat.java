@@ -32,7 +32,9 @@ final class PercentFormat {
         } else {
             items = null;
         }
-        boolean isStr = bytes ? args instanceof PyBytes || args instanceof PyByteArray : args instanceof PyStr;
+        // not a mapping of names: str for str formatting; bytes, bytearray and str for bytes formatting
+        boolean isStr = bytes ? args instanceof PyBytes || args instanceof PyByteArray || args instanceof PyStr
+                : args instanceof PyStr;
         dict = args.type().mp_subscript != null && !(args instanceof PyTuple) && !isStr ? args : null;
     }
 

@@ -104,3 +104,10 @@ for op in ["b'a'.splitlines(None)", "b'a'.splitlines(1.5)", "b'a\\nb'.splitlines
         print(op, eval(op))
     except Exception as e:
         print(op, type(e).__name__, e)
+
+for op in ["b'abc' % 'x'", "b'abc' % ()", "b'abc' % b'x'", "b'abc' % {}", "b'abc' % []", "b'%s' % b'x'",
+           "'abc' % 'x'", "'abc' % []", "bytearray(b'a') % 'x'", "b'%(k)s' % {b'k': b'v'}"]:
+    try:
+        print(op, repr(eval(op)))
+    except Exception as e:
+        print(op, type(e).__name__, e)
