@@ -218,61 +218,33 @@ final class CevalOps {
         if (ca == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null && ((PyInt) b).big == null) {
             long x = ((PyInt) a).value;
             long y = ((PyInt) b).value;
-            switch (arg) {
-                case 0: return x < y ? 1 : 0;
-                case 1: return x <= y ? 1 : 0;
-                case 2: return x == y ? 1 : 0;
-                case 3: return x != y ? 1 : 0;
-                case 4: return x > y ? 1 : 0;
-                case 5: return x >= y ? 1 : 0;
-                default: return -1;
-            }
+            return outcome(arg, x < y, x == y, x > y);
         }
         if (ca == PyFloat.class && b.getClass() == PyFloat.class) {
             double x = ((PyFloat) a).value;
             double y = ((PyFloat) b).value;
-            switch (arg) {
-                case 0: return x < y ? 1 : 0;
-                case 1: return x <= y ? 1 : 0;
-                case 2: return x == y ? 1 : 0;
-                case 3: return x != y ? 1 : 0;
-                case 4: return x > y ? 1 : 0;
-                case 5: return x >= y ? 1 : 0;
-                default: return -1;
-            }
+            return outcome(arg, x < y, x == y, x > y); // NaN: all three false, so only != holds
         }
         return -1;
     }
 
-    static PyObject compare(PyObject a, PyObject b, int arg) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class && ((PyInt) a).big == null
-                && ((PyInt) b).big == null) {
-            long x = ((PyInt) a).value;
-            long y = ((PyInt) b).value;
-            boolean r;
-            switch (arg) {
-                case 0: r = x < y; break;
-                case 1: r = x <= y; break;
-                case 2: r = x == y; break;
-                case 3: r = x != y; break;
-                case 4: r = x > y; break;
-                default: r = x >= y; break;
-            }
-            return PyBool.of(r);
+    /** Comparison {@code arg} (COMPARE_OP's 0..5) from the three orderings: 1 true, 0 false. */
+    private static int outcome(int arg, boolean lt, boolean eq, boolean gt) {
+        switch (arg) {
+            case 0: return lt ? 1 : 0;
+            case 1: return lt || eq ? 1 : 0;
+            case 2: return eq ? 1 : 0;
+            case 3: return eq ? 0 : 1;
+            case 4: return gt ? 1 : 0;
+            case 5: return gt || eq ? 1 : 0;
+            default: return -1;
         }
-        if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            double x = ((PyFloat) a).value;
-            double y = ((PyFloat) b).value;
-            boolean r;
-            switch (arg) {
-                case 0: r = x < y; break;
-                case 1: r = x <= y; break;
-                case 2: r = x == y; break;
-                case 3: r = x != y; break;
-                case 4: r = x > y; break;
-                default: r = x >= y; break;
-            }
-            return PyBool.of(r);
+    }
+
+    static PyObject compare(PyObject a, PyObject b, int arg) {
+        int c = compareNumbers(a, b, arg);
+        if (c >= 0) {
+            return c != 0 ? PyBool.TRUE : PyBool.FALSE;
         }
         return Abstract.richCompare(a, b, CMP[arg]);
     }

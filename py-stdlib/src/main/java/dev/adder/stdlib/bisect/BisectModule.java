@@ -30,15 +30,6 @@ public final class BisectModule implements BuiltinModule {
         return "_bisect";
     }
 
-    /** A {@code Py_ssize_t} argument. */
-    private static long ssize(PyObject o) {
-        PyInt i = Abstract.index(o);
-        if (!i.isSmall()) {
-            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
-        }
-        return i.value;
-    }
-
     private static PyObject item(PyObject seq, long i) {
         if (seq instanceof PyList l && i < l.size()) {
             return l.get((int) i);
@@ -82,8 +73,8 @@ public final class BisectModule implements BuiltinModule {
 
     private static PyObject call(String name, PyObject[] a, int n, PyTuple kw, boolean right, boolean insort) {
         PyObject[] v = BuiltinArgs.unpack(name, a, n, kw, NAMES, 0, 2, 4, 0);
-        long lo = v[2] == null ? 0 : ssize(v[2]);
-        long hi = v[3] == null || v[3] == PyNone.NONE ? -1 : ssize(v[3]);
+        long lo = v[2] == null ? 0 : Abstract.asSsizeArg(v[2]);
+        long hi = v[3] == null || v[3] == PyNone.NONE ? -1 : Abstract.asSsizeArg(v[3]);
         PyObject key = v[4] == null || v[4] == PyNone.NONE ? null : v[4];
         if (!insort) {
             return PyInt.of(bisect(v[0], v[1], lo, hi, key, right));

@@ -1,5 +1,6 @@
 package dev.adder.stdlib.itertools;
 
+import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
@@ -41,7 +42,7 @@ final class Combinatorics {
         }
         int[] ix = new int[n];
         for (int i = 0; i < n; i++) {
-            long v = ItObject.asSsize(((PyTuple) state).get(i));
+            long v = Abstract.asSsizeArg(((PyTuple) state).get(i));
             ix[i] = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
         }
         return ix;
@@ -118,7 +119,7 @@ final class Combinatorics {
                 if (!k.equals("repeat")) {
                     throw PyErr.typeError("'%s' is an invalid keyword argument for product()", k);
                 }
-                repeat = asSsize(a[n]);
+                repeat = Abstract.asSsizeArg(a[n]);
                 if (repeat < 0) {
                     throw PyErr.valueError("repeat argument cannot be negative");
                 }
@@ -240,7 +241,7 @@ final class Combinatorics {
         static {
             TYPE.tp_new = (type, a, n, kw) -> {
                 PyObject[] p = BuiltinArgs.unpack("combinations", a, n, kw, COMB_NAMES, 0, 2, 2, 0);
-                long r = asSsize(p[1]);
+                long r = Abstract.asSsizeArg(p[1]);
                 PyObject[] pool = pool(p[0]);
                 if (r < 0) {
                     throw PyErr.valueError("r must be non-negative");
@@ -334,7 +335,7 @@ final class Combinatorics {
             TYPE.tp_new = (type, a, n, kw) -> {
                 PyObject[] p = BuiltinArgs.unpack("combinations_with_replacement", a, n, kw, COMB_NAMES, 0, 2, 2,
                         0);
-                long r = asSsize(p[1]);
+                long r = Abstract.asSsizeArg(p[1]);
                 PyObject[] pool = pool(p[0]);
                 if (r < 0) {
                     throw PyErr.valueError("r must be non-negative");

@@ -120,7 +120,7 @@ final class ISlice extends ItObject {
             return PyTuple.of(s.type(), PyTuple.of(s.it, PyInt.of(s.next), stop, PyInt.of(s.step)), PyInt.of(s.cnt));
         });
         PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
-            ((ISlice) o).cnt = asSsize(state);
+            ((ISlice) o).cnt = Abstract.asSsizeArg(state);
             return PyNone.NONE;
         });
         TYPE.ready();

@@ -56,15 +56,6 @@ abstract class ItObject extends PyObject {
         }
     }
 
-    /** {@code PyNumber_AsSsize_t(o, PyExc_OverflowError)}: an index that fits in a Java long. */
-    static long asSsize(PyObject o) {
-        PyInt i = Abstract.index(o);
-        if (i.big != null) {
-            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
-        }
-        return i.value;
-    }
-
     /** {@code asSsize} that answers -1 for anything that is not such an index (errors cleared). */
     static long asSsizeOrMinusOne(PyObject o) {
         if (o instanceof PyInt) {

@@ -45,7 +45,7 @@ final class Repeat extends ItObject {
         PyObject[] p = BuiltinArgs.unpack("repeat", a, n, kw, NAMES, 0, 1, 2, 0);
         long c = -1;
         if (p[1] != null) {
-            c = Math.max(0, asSsize(p[1]));
+            c = Math.max(0, Abstract.asSsizeArg(p[1]));
         }
         return new Repeat(type, p[0], c);
     }

@@ -67,7 +67,7 @@ final class Tee extends ItObject {
     static PyObject tee(PyObject self, PyObject[] a, int n, PyTuple kw) {
         BuiltinArgs.noKeywords("itertools.tee", kw);
         BuiltinArgs.checkPositional("tee", n, 1, 2);
-        long count = n > 1 ? asSsize(a[1]) : 2;
+        long count = n > 1 ? Abstract.asSsizeArg(a[1]) : 2;
         if (count < 0) {
             throw PyErr.valueError("n must be >= 0");
         }
@@ -199,7 +199,7 @@ final class Tee extends ItObject {
                     || !(((PyTuple) state).get(0) instanceof Data)) {
                 throw PyErr.typeError("state is not a tuple");
             }
-            long i = asSsize(((PyTuple) state).get(1));
+            long i = Abstract.asSsizeArg(((PyTuple) state).get(1));
             if (i < 0 || i > LINKCELLS) {
                 throw PyErr.valueError("Index out of range");
             }

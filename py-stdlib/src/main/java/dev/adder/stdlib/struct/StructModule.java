@@ -673,7 +673,7 @@ public final class StructModule implements BuiltinModule {
 
     static PyTuple unpackFrom(Fmt f, PyObject buffer, PyObject offsetArg) {
         byte[] b = BytesOps.contiguousBuffer(buffer);
-        long offset = offsetArg == null ? 0 : ssize(offsetArg);
+        long offset = offsetArg == null ? 0 : Abstract.asSsizeArg(offsetArg);
         long blen = b.length;
         if (offset < 0) {
             if (offset + f.size > 0) {
@@ -690,15 +690,6 @@ public final class StructModule implements BuiltinModule {
                     + f.size + " bytes at offset " + offset + " (actual buffer size is " + blen + ")");
         }
         return unpack(f, b, (int) offset);
-    }
-
-    /** {@code PyNumber_AsSsize_t(o, PyExc_OverflowError)} (as the {@code n} converter). */
-    private static long ssize(PyObject o) {
-        PyInt i = Abstract.index(o);
-        if (!i.isSmall()) {
-            throw PyErr.overflowError("Python int too large to convert to C ssize_t");
-        }
-        return i.value;
     }
 
     static PyObject packInto(Fmt f, PyObject[] a, int from, int nargs) {
