@@ -39,7 +39,16 @@ public final class Ceval {
             if (ts.hooks) {
                 return Tracing.evalTraced(ts, f);
             }
-            PyObject r = run(ts, f);
+            PyCode co = f.code;
+            JitCode j = co.jit;
+            PyObject r;
+            if (j != null) {
+                r = j.run(ts, f);
+            } else if (++co.hotness >= Jit.THRESHOLD) {
+                r = Jit.hotCall(ts, f);
+            } else {
+                r = run(ts, f);
+            }
             if (ts.hooks) {
                 Tracing.returnEvent(ts, f, r); // a hook set while this frame ran
             }
@@ -92,6 +101,7 @@ public final class Ceval {
         final PyObject[] s = f.localsplus;
         int sp = f.sp;
         int ip = f.lasti;
+        PyObject jr;
         for (;;) {
             try {
                 for (;;) {
@@ -333,6 +343,9 @@ public final class Ceval {
                                 if (c == next - 114) {
                                     if (Signals.pending) Signals.handlePending(); // eval breaker (loop test)
                                     ip = target;
+                                    if (++co.hotness >= Jit.THRESHOLD && (jr = Jit.backEdge(ts, f, sp, ip)) != null) {
+                                        return jr;
+                                    }
                                 }
                                 break;
                             }
@@ -360,6 +373,9 @@ public final class Ceval {
                         case 113: // JUMP_ABSOLUTE
                             if (Signals.pending) Signals.handlePending(); // eval breaker (backward jump)
                             ip = arg * 2;
+                            if (++co.hotness >= Jit.THRESHOLD && (jr = Jit.backEdge(ts, f, sp, ip)) != null) {
+                                return jr;
+                            }
                             break;
                         case 114: { // POP_JUMP_IF_FALSE: v ->
                             PyObject v = s[--sp];
@@ -376,6 +392,9 @@ public final class Ceval {
                             if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
                                 if (Signals.pending) Signals.handlePending(); // eval breaker (loop test)
                                 ip = arg * 2;
+                                if (++co.hotness >= Jit.THRESHOLD && (jr = Jit.backEdge(ts, f, sp, ip)) != null) {
+                                    return jr;
+                                }
                             }
                             break;
                         }

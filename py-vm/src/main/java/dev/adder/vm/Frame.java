@@ -35,6 +35,8 @@ public final class Frame {
     PyFrame frameObject;
     /** Set when the frame returned from the loop at a yield (CPython's {@code FRAME_SUSPENDED}). */
     boolean suspended;
+    /** Set when compiled code handed this frame to the evaluation loop, which then finishes it. */
+    boolean interpOnly;
 
     Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals) {
         this.code = code;

@@ -64,6 +64,10 @@ public final class PyCode extends PyObject {
     AttrCache.Entry[] attrCache;
     /** The caches of this code's LOAD_GLOBAL instructions, by name index (made on first use). */
     GlobalCache.Entry[] globalCache;
+    /** Calls plus backward jumps run so far, counted up to {@link Jit#THRESHOLD}. */
+    int hotness;
+    /** This code compiled to a JVM class, once hot (see {@link Jit}). */
+    JitCode jit;
 
     /** Wraps {@code unit}, materializing its constants (nested code objects become PyCode). */
     public PyCode(CodeUnit unit) {

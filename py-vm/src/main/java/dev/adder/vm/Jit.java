@@ -1,0 +1,322 @@
+package dev.adder.vm;
+
+import dev.adder.runtime.Abstract;
+import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyException;
+import dev.adder.runtime.PyObject;
+import dev.adder.runtime.exceptions.PyExc;
+import dev.adder.runtime.objects.PyBool;
+import dev.adder.runtime.objects.PyFloat;
+import dev.adder.runtime.objects.PyInt;
+
+/**
+ * The second tier: a code object that has run often (calls plus loop iterations) is compiled to a
+ * JVM class of its own ({@link JitCompiler}), whose method the JVM compiles like any small Java
+ * method, without the evaluation loop's dispatch. The compiled code runs the common path only; a
+ * raised exception, a trace function that starts watching the frame, or an instruction it does
+ * not compile hands the frame, with its stack, to {@link Ceval#run} at that instruction, which
+ * finishes it. Python-visible state (locals, cells, the block stack, {@code f_lasti} at calls and
+ * exceptions) lives in the frame exactly as the evaluation loop keeps it.
+ *
+ * <p>{@code -Dadder.jit=0} turns the tier off; {@code adder.jit.threshold} sets the count.
+ */
+final class Jit {
+    private Jit() {
+    }
+
+    /** Whether the tier is on. */
+    static final boolean ENABLED = !"0".equals(System.getProperty("adder.jit", "1"));
+    /** Calls plus backward jumps of a code object before it is compiled. */
+    static final int THRESHOLD = Integer.getInteger("adder.jit.threshold", 1000);
+    /** {@link PyCode#hotness} of a code object that is not compiled (never counts up to the threshold). */
+    static final int NEVER = Integer.MIN_VALUE / 2;
+
+    /** Called by {@link Ceval#eval} when {@code f.code} has just become hot: compiles it and runs {@code f}. */
+    static PyObject hotCall(ThreadState ts, Frame f) {
+        PyCode co = f.code;
+        if (f.locals == null && compile(co)) {
+            return co.jit.run(ts, f);
+        }
+        co.hotness = NEVER;
+        return Ceval.run(ts, f);
+    }
+
+    /**
+     * Called by the evaluation loop at a jump of a hot code object to {@code target} with the
+     * stack up to {@code sp}: compiles the code and finishes the frame in it, or returns null (the
+     * loop goes on).
+     */
+    static PyObject backEdge(ThreadState ts, Frame f, int sp, int target) {
+        PyCode co = f.code;
+        if (f.interpOnly || ts.hooks) {
+            co.hotness = THRESHOLD - 1000; // look again a while later
+            return null;
+        }
+        if (co.jit == null && !compile(co)) {
+            co.hotness = NEVER;
+            return null;
+        }
+        if (!co.jit.isEntry(target)) {
+            co.hotness = THRESHOLD - 1000;
+            return null;
+        }
+        f.sp = sp;
+        f.lasti = target;
+        return co.jit.run(ts, f);
+    }
+
+    private static boolean compile(PyCode co) {
+        if (!ENABLED || (co.flags & 0x2a0) != 0) { // generators, coroutines, async generators
+            return false;
+        }
+        if (co.jit != null) {
+            return true;
+        }
+        JitCode j = JitCompiler.compile(co);
+        if (j == null) {
+            return false;
+        }
+        co.jit = j;
+        return true;
+    }
+
+    // ------------------------------------------------------------------ leaving compiled code
+
+    /**
+     * An exception out of instruction {@code off} of compiled code, with the instruction's input
+     * stack stored in the frame up to {@code sp}: the evaluation loop's handling (traceback entry,
+     * the block stack's handler), then the frame goes on in the evaluation loop.
+     */
+    static PyObject unwind(ThreadState ts, Frame f, Throwable x, int off, int sp) {
+        PyException e;
+        if (x instanceof PyException pe) {
+            e = pe;
+        } else if (x instanceof StackOverflowError) {
+            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
+        } else if (x instanceof OutOfMemoryError) {
+            e = PyErr.memoryError();
+        } else if (x instanceof RuntimeException re) {
+            e = CevalOps.internalError(re);
+        } else {
+            throw (Error) x;
+        }
+        f.lasti = off;
+        int ip = CevalOps.handleException(ts, f, e, sp);
+        if (ip < 0) {
+            throw e;
+        }
+        f.lasti = ip;
+        f.interpOnly = true;
+        return Ceval.run(ts, f);
+    }
+
+    /**
+     * A trace function watches the frame from the instruction at {@code start} on (stack stored
+     * up to {@code sp}): the evaluation loop, which traces, finishes the frame.
+     */
+    static PyObject traceExit(ThreadState ts, Frame f, int start, int sp) {
+        f.sp = sp;
+        f.interpOnly = true;
+        Tracing.instruction(ts, f, start); // the line event due here; f.lasti = start
+        return Ceval.run(ts, f);
+    }
+
+    /** An instruction compiled code leaves to the evaluation loop (stack stored up to {@code sp}). */
+    static PyObject exit(ThreadState ts, Frame f, int start, int sp) {
+        f.sp = sp;
+        f.lasti = start;
+        f.interpOnly = true;
+        return Ceval.run(ts, f);
+    }
+
+    // ------------------------------------------------------------------ instructions
+
+    static PyObject local(PyObject[] s, int i, PyCode co) {
+        PyObject v = s[i];
+        if (v == null) {
+            throw CevalOps.unboundLocal(co, i);
+        }
+        return v;
+    }
+
+    static PyObject deref(PyObject[] s, int i, int arg, PyCode co) {
+        PyObject v = ((PyCell) s[i]).ref;
+        if (v == null) {
+            throw CevalOps.unboundDeref(co, arg);
+        }
+        return v;
+    }
+
+    static void storeDeref(PyObject[] s, int i, PyObject v) {
+        ((PyCell) s[i]).ref = v;
+    }
+
+    static void popTop(ThreadState ts, Frame f, PyObject v, int off) {
+        if (v.getClass() == PyGenerator.class && ((PyGenerator) v).loopOwned) {
+            f.lasti = off;
+            CevalOps.dropLoopGenerator(ts, (PyGenerator) v);
+        }
+    }
+
+    static PyObject add(PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long r = x.value + y.value;
+                if (((x.value ^ r) & (y.value ^ r)) >= 0) {
+                    return PyInt.of(r);
+                }
+            }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) a).value + ((PyFloat) b).value);
+        }
+        return Abstract.add(a, b);
+    }
+
+    static PyObject inplaceAdd(PyObject a, PyObject b) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long r = x.value + y.value;
+                if (((x.value ^ r) & (y.value ^ r)) >= 0) {
+                    return PyInt.of(r);
+                }
+            }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) a).value + ((PyFloat) b).value);
+        }
+        return CevalOps.inplace(55, a, b);
+    }
+
+    static PyObject subtract(PyObject a, PyObject b, int op) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long r = x.value - y.value;
+                if (((x.value ^ y.value) & (x.value ^ r)) >= 0) {
+                    return PyInt.of(r);
+                }
+            }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) a).value - ((PyFloat) b).value);
+        }
+        return op == 24 ? Abstract.subtract(a, b) : CevalOps.inplace(op, a, b);
+    }
+
+    static PyObject multiply(PyObject a, PyObject b, int op) {
+        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
+            PyInt x = (PyInt) a;
+            PyInt y = (PyInt) b;
+            if (x.big == null && y.big == null) {
+                long r = x.value * y.value;
+                if (Math.multiplyHigh(x.value, y.value) == (r >> 63)) {
+                    return PyInt.of(r);
+                }
+            }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
+            return PyFloat.of(((PyFloat) a).value * ((PyFloat) b).value);
+        }
+        return op == 20 ? CevalOps.binary(op, a, b) : CevalOps.inplace(op, a, b);
+    }
+
+    static boolean isTrue(PyObject v) {
+        return v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v));
+    }
+
+    static PyObject not(PyObject v) {
+        return isTrue(v) ? PyBool.FALSE : PyBool.TRUE;
+    }
+
+    static PyObject bool(boolean b) {
+        return b ? PyBool.TRUE : PyBool.FALSE;
+    }
+
+    static PyObject contains(PyObject item, PyObject container, boolean negate) {
+        return PyBool.of(Abstract.contains(container, item) ^ negate);
+    }
+
+    static void checkSignals() {
+        if (Signals.pending) {
+            Signals.handlePending();
+        }
+    }
+
+    static void popBlock(Frame f) {
+        f.nblocks--;
+    }
+
+    /** CALL_FUNCTION with the callable and arguments stored at {@code s[base-1 .. base+n)}. */
+    static PyObject callFunction(ThreadState ts, PyObject[] s, int base, int n, boolean markGen) {
+        PyObject r = Ceval.call(ts, s[base - 1], s, base, n, null);
+        if (markGen) {
+            CevalOps.markLoopGenerator(s[base - 1], r);
+        }
+        CevalOps.clear(s, base - 1, base + n);
+        return r;
+    }
+
+    /** CALL_FUNCTION_KW with the callable, arguments and names tuple stored at {@code s[base-1 .. base+n]}. */
+    static PyObject callFunctionKw(ThreadState ts, PyObject[] s, int base, int n) {
+        dev.adder.runtime.objects.PyTuple kw = (dev.adder.runtime.objects.PyTuple) s[base + n];
+        PyObject r = Ceval.call(ts, s[base - 1], s, base, n - kw.size(), kw);
+        CevalOps.clear(s, base - 1, base + n + 1);
+        return r;
+    }
+
+    /** CALL_METHOD with {@code meth self | NULL f} and the arguments stored at {@code s[base-2 .. base+n)}. */
+    static PyObject callMethod(ThreadState ts, PyObject[] s, int base, int n, boolean markGen) {
+        PyObject r;
+        if (s[base - 2] == null) {
+            r = Ceval.call(ts, s[base - 1], s, base, n, null);
+        } else {
+            r = Ceval.call(ts, s[base - 2], s, base - 1, n + 1, null);
+        }
+        if (markGen) {
+            CevalOps.markLoopGenerator(s[base - 2] == null ? s[base - 1] : s[base - 2], r);
+        }
+        CevalOps.clear(s, base - 2, base + n);
+        return r;
+    }
+
+    static void listAppend(PyObject list, PyObject v) {
+        ((dev.adder.runtime.objects.PyList) list).append(v);
+    }
+
+    static void setAdd(PyObject set, PyObject v) {
+        ((dev.adder.runtime.objects.PySet) set).add(v);
+    }
+
+    static void mapAdd(PyObject map, PyObject k, PyObject v) {
+        ((dev.adder.runtime.objects.PyDict) map).setItem(k, v);
+    }
+
+    static void storeGlobal(Frame f, dev.adder.runtime.objects.PyStr name, PyObject v) {
+        f.globals.setItem(name, v);
+    }
+
+    static PyObject is(PyObject a, PyObject b, boolean negate) {
+        return (a == b) ^ negate ? PyBool.TRUE : PyBool.FALSE;
+    }
+
+    static PyObject buildList(PyObject[] items, int n) {
+        return dev.adder.runtime.objects.PyList.wrap(items, n);
+    }
+
+    /** UNPACK_SEQUENCE's items, in the sequence's order. */
+    static PyObject[] unpack(PyObject seq, int n) {
+        if (seq instanceof dev.adder.runtime.objects.PyTuple t && t.size() == n) {
+            return t.items();
+        }
+        PyObject[] tmp = new PyObject[n + 1];
+        tmp[0] = seq;
+        CevalOps.unpackSequence(tmp, 1, n); // tmp[0..n) = items n-1 .. 0
+        PyObject[] items = new PyObject[n];
+        for (int i = 0; i < n; i++) {
+            items[i] = tmp[n - 1 - i];
+        }
+        return items;
+    }
+}
