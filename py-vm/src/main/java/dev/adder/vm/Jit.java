@@ -12,10 +12,9 @@ import dev.adder.runtime.objects.PyInt;
 /**
  * The second tier: a code object that has run often (calls plus loop iterations) is compiled to a
  * JVM class of its own ({@link JitCompiler}), whose method the JVM compiles like any small Java
- * method, without the evaluation loop's dispatch. The compiled code runs the common path only; a
- * raised exception, a trace function that starts watching the frame, or an instruction it does
- * not compile hands the frame, with its stack, to {@link Ceval#run} at that instruction, which
- * finishes it. Python-visible state (locals, cells, the block stack, {@code f_lasti} at calls and
+ * method, without the evaluation loop's dispatch. A trace function that starts watching the
+ * frame, or an instruction it does not compile, hands the frame, with its stack, to
+ * {@link Ceval#run} at that instruction, which finishes it. Python-visible state (locals, cells, the block stack, {@code f_lasti} at calls and
  * exceptions) lives in the frame exactly as the evaluation loop keeps it.
  *
  * <p>{@code -Dadder.jit=0} turns the tier off; {@code adder.jit.threshold} sets the count.
@@ -85,9 +84,10 @@ final class Jit {
     /**
      * An exception out of instruction {@code off} of compiled code, with the instruction's input
      * stack stored in the frame up to {@code sp}: the evaluation loop's handling (traceback entry,
-     * the block stack's handler), then the frame goes on in the evaluation loop.
+     * the block stack's handler, whose offset it leaves in {@code f.lasti} and its stack in
+     * {@code f.sp}), or the exception thrown on when the frame has no handler.
      */
-    static PyObject unwind(ThreadState ts, Frame f, Throwable x, int off, int sp) {
+    static void handle(ThreadState ts, Frame f, Throwable x, int off, int sp) {
         PyException e;
         if (x instanceof PyException pe) {
             e = pe;
@@ -106,8 +106,6 @@ final class Jit {
             throw e;
         }
         f.lasti = ip;
-        f.interpOnly = true;
-        return Ceval.run(ts, f);
     }
 
     /**

@@ -18,9 +18,10 @@ import org.objectweb.asm.Type;
  * {@link Ceval#run} does for that code. The value stack becomes JVM local variables (the stack
  * depth at each instruction is static), so the JVM keeps it in registers; locals, cells and the
  * block stack stay in the frame. Each instruction that can raise has an exception-table entry
- * whose handler stores the instruction's input stack into the frame and hands the frame to the
- * evaluation loop ({@link Jit#unwind}); so do the start of a line while a trace function is set
- * and the instructions compiled code leaves to the loop.
+ * whose handler stores the instruction's input stack into the frame, unwinds the block stack as
+ * the evaluation loop does ({@link Jit#handle}) and goes on at the Python handler, an entry of
+ * the method like the loop heads. The start of a line while a trace function is set, and the
+ * instructions compiled code does not compile, hand the frame to the evaluation loop.
  *
  * <p>The class file is version 49 (no stack-map frames: the JVM verifies it by type inference).
  */
@@ -64,6 +65,8 @@ final class JitCompiler {
     private int[] depth; // input stack depth, -1 when not reached
     private boolean[] jumpTarget;
     private boolean[] backTarget;
+    private boolean[] handlerTarget;
+    private Label dispatch;
 
     private MethodVisitor mv;
     private Label[] labels;
@@ -168,6 +171,7 @@ final class JitCompiler {
         Arrays.fill(depth, -1);
         jumpTarget = new boolean[n];
         backTarget = new boolean[n];
+        handlerTarget = new boolean[n];
         int[] work = new int[n + 1];
         int wp = 0;
         depth[0] = 0;
@@ -185,11 +189,13 @@ final class JitCompiler {
                 if (after < 0 || after > co.stacksize + 2) {
                     throw new Unsupported("stack depth");
                 }
-                if ((flags & (Opcodes.F_JABS | Opcodes.F_JREL)) != 0 && !isSetup(o)) {
+                if ((flags & (Opcodes.F_JABS | Opcodes.F_JREL)) != 0) {
                     int t = target(i);
                     int jd = d + Opcodes.stackEffect(o, arg[i], 1);
                     jumpTarget[t] = true;
-                    if (t <= i) {
+                    if (isSetup(o)) {
+                        handlerTarget[t] = true; // entered from an exception, through the dispatch
+                    } else if (t <= i) {
                         backTarget[t] = true;
                     }
                     if (depth[t] < 0) {
@@ -198,8 +204,6 @@ final class JitCompiler {
                     } else if (depth[t] != jd) {
                         throw new Unsupported("stack depths differ at a jump target");
                     }
-                } else if (isSetup(o)) {
-                    target(i); // checks the handler is an instruction
                 }
                 if ((flags & Opcodes.F_TERMINATES) != 0 || o == 83) {
                     break;
@@ -350,13 +354,15 @@ final class JitCompiler {
         List<Label> entryLabels = new ArrayList<>();
         List<Integer> entryIdx = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (depth[i] >= 0 && (i == 0 || backTarget[i])) {
+            if (depth[i] >= 0 && (i == 0 || backTarget[i] || handlerTarget[i])) {
                 entries.add(start[i]);
                 entryLabels.add(new Label());
                 entryIdx.add(i);
             }
         }
         Label dflt = new Label();
+        dispatch = new Label();
+        mv.visitLabel(dispatch);
         mv.visitVarInsn(ALOAD, F);
         mv.visitFieldInsn(GETFIELD, FRAME, "lasti", "I");
         int[] keys = new int[entries.size()];
@@ -367,12 +373,7 @@ final class JitCompiler {
         for (int k = 0; k < keys.length; k++) {
             mv.visitLabel(entryLabels.get(k));
             int i = entryIdx.get(k);
-            for (int j = 0; j < depth[i]; j++) {
-                mv.visitVarInsn(ALOAD, S);
-                iconst(nlp + j);
-                mv.visitInsn(AALOAD);
-                st(j);
-            }
+            reload(0, depth[i]);
             mv.visitJumpInsn(GOTO, labels[i]);
         }
         mv.visitLabel(dflt);
@@ -421,9 +422,9 @@ final class JitCompiler {
                 mv.visitVarInsn(ALOAD, TMP_OBJ);
                 mv.visitVarInsn(ILOAD, TMP_INT);
                 iconst(nlp + d);
-                mv.visitMethodInsn(INVOKESTATIC, JIT, "unwind",
-                        "(" + TS_D + FRAME_D + "Ljava/lang/Throwable;II)" + PYOBJ_D, false);
-                mv.visitInsn(ARETURN);
+                mv.visitMethodInsn(INVOKESTATIC, JIT, "handle",
+                        "(" + TS_D + FRAME_D + "Ljava/lang/Throwable;II)V", false);
+                mv.visitJumpInsn(GOTO, dispatch); // to the handler's entry
             }
         }
         for (int d = 0; d < traceByDepth.length; d++) {
