@@ -77,6 +77,14 @@ public final class Ceval {
             if (thrown != null) {
                 throwInto(ts, f, thrown);
             }
+            PyCode co = f.code;
+            JitCode j = co.jit;
+            if (j != null) {
+                return j.run(ts, f);
+            }
+            if (++co.hotness >= Jit.THRESHOLD) {
+                return Jit.hotCall(ts, f);
+            }
             return run(ts, f);
         } finally {
             ts.frame = f.back;

@@ -30,13 +30,18 @@ final class Jit {
     /** {@link PyCode#hotness} of a code object that is not compiled (never counts up to the threshold). */
     static final int NEVER = Integer.MIN_VALUE / 2;
 
-    /** Called by {@link Ceval#eval} when {@code f.code} has just become hot: compiles it and runs {@code f}. */
+    /**
+     * Called by {@link Ceval#eval} and {@link Ceval#resume} when {@code f.code} has just become
+     * hot: compiles it and runs {@code f}.
+     */
     static PyObject hotCall(ThreadState ts, Frame f) {
         PyCode co = f.code;
-        if (f.locals == null && compile(co)) {
+        if (f.locals == null && compile(co) && co.jit.isEntry(f.lasti)) {
             return co.jit.run(ts, f);
         }
-        co.hotness = NEVER;
+        if (co.jit == null) {
+            co.hotness = NEVER;
+        }
         return Ceval.run(ts, f);
     }
 
@@ -65,7 +70,7 @@ final class Jit {
     }
 
     private static boolean compile(PyCode co) {
-        if (!ENABLED || (co.flags & 0x2a0) != 0) { // generators, coroutines, async generators
+        if (!ENABLED || (co.flags & 0x380) != 0) { // coroutines, async generators (generators are compiled)
             return false;
         }
         if (co.jit != null) {

@@ -66,6 +66,8 @@ final class JitCompiler {
     private boolean[] jumpTarget;
     private boolean[] backTarget;
     private boolean[] handlerTarget;
+    private boolean[] resumeTarget;
+    private boolean generator;
     private Label dispatch;
 
     private MethodVisitor mv;
@@ -172,9 +174,10 @@ final class JitCompiler {
         jumpTarget = new boolean[n];
         backTarget = new boolean[n];
         handlerTarget = new boolean[n];
+        resumeTarget = new boolean[n];
         int[] work = new int[n + 1];
         int wp = 0;
-        depth[0] = 0;
+        depth[0] = generator ? 1 : 0; // a generator's frame starts with the value sent to start it
         work[wp++] = 0;
         while (wp > 0) {
             int i = work[--wp];
@@ -205,6 +208,16 @@ final class JitCompiler {
                         throw new Unsupported("stack depths differ at a jump target");
                     }
                 }
+                if (o == 86 || o == 72) { // YIELD_VALUE, YIELD_FROM: resumed after (or at) them
+                    if (!generator) {
+                        throw new Unsupported("yield outside a generator");
+                    }
+                    resumeTarget[i] = o == 72;
+                    if (i + 1 < n) {
+                        resumeTarget[i + 1] = true;
+                        jumpTarget[i + 1] = true;
+                    }
+                }
                 if ((flags & Opcodes.F_TERMINATES) != 0 || o == 83) {
                     break;
                 }
@@ -228,6 +241,7 @@ final class JitCompiler {
     // ------------------------------------------------------------------ emitting
 
     private JitCode build() throws Throwable {
+        generator = (co.flags & 0x20) != 0;
         decode();
         flow();
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
@@ -354,7 +368,7 @@ final class JitCompiler {
         List<Label> entryLabels = new ArrayList<>();
         List<Integer> entryIdx = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (depth[i] >= 0 && (i == 0 || backTarget[i] || handlerTarget[i])) {
+            if (depth[i] >= 0 && (i == 0 || backTarget[i] || handlerTarget[i] || resumeTarget[i])) {
                 entries.add(start[i]);
                 entryLabels.add(new Label());
                 entryIdx.add(i);
@@ -665,6 +679,39 @@ final class JitCompiler {
             case 68: // GET_ITER
                 unary(d, "iter");
                 break;
+            case 129: // GEN_START: drops the value sent to start the frame
+                break;
+            case 86: // YIELD_VALUE: stack stored in the frame, which is suspended after this instruction
+                spill(0, d);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ALOAD, S);
+                iconst(nlp + d);
+                iconst(off + 2);
+                mv.visitMethodInsn(INVOKESTATIC, "dev/adder/vm/GenOps", "yieldValue",
+                        "(" + FRAME_D + PYOBJS_D + "II)" + PYOBJ_D, false);
+                mv.visitInsn(ARETURN);
+                break;
+            case 72: { // YIELD_FROM: receiver v -> receiver (suspended here) | result
+                Label done = new Label();
+                spill(0, d);
+                setLasti(off);
+                mv.visitVarInsn(ALOAD, TS);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitVarInsn(ALOAD, S);
+                iconst(nlp + d);
+                call("dev/adder/vm/GenOps", "yieldFrom", "(" + TS_D + FRAME_D + PYOBJS_D + "I)" + PYOBJ_D);
+                mv.visitVarInsn(ALOAD, F);
+                mv.visitFieldInsn(GETFIELD, FRAME, "suspended", "Z");
+                mv.visitJumpInsn(IFEQ, done);
+                mv.visitInsn(ARETURN);
+                mv.visitLabel(done);
+                st(d - 2);
+                mv.visitVarInsn(ALOAD, S);
+                iconst(nlp);
+                iconst(nlp + d);
+                mv.visitMethodInsn(INVOKESTATIC, CEVALOPS, "clear", "(" + PYOBJS_D + "II)V", false);
+                break;
+            }
             case 83: // RETURN_VALUE
                 ld(d - 1);
                 mv.visitInsn(ARETURN);
@@ -941,7 +988,7 @@ final class JitCompiler {
             case 49: case 70: case 71: case 74: case 82: case 89: case 91: case 94: case 96: case 98:
             case 99: case 108: case 109: case 119: case 126: case 130: case 132: case 138: case 142:
             case 143: case 148: case 155: case 84: case 85: case 30: case 31: case 32: case 33:
-            case 34: case 152: case 37: case 88:
+            case 34: case 152: case 37: case 88: case 69:
                 rare(i);
                 break;
             default: // left to the evaluation loop
