@@ -109,7 +109,6 @@ final class JitCompiler {
         } catch (RuntimeException | LinkageError | ReflectiveOperationException e) {
             if (DEBUG) {
                 System.err.println("jit: failed " + co.qualname + ": " + e);
-                e.printStackTrace();
             }
             return null;
         } catch (Error e) {
