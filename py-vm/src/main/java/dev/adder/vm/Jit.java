@@ -313,6 +313,9 @@ final class Jit {
         if (seq instanceof dev.adder.runtime.objects.PyTuple t && t.size() == n) {
             return t.items();
         }
+        if (seq instanceof dev.adder.runtime.objects.PyList l && l.size() == n) {
+            return l.toArray();
+        }
         PyObject[] tmp = new PyObject[n + 1];
         tmp[0] = seq;
         CevalOps.unpackSequence(tmp, 1, n); // tmp[0..n) = items n-1 .. 0

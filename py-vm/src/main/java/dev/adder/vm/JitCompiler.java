@@ -1039,19 +1039,54 @@ final class JitCompiler {
         st(d - 2);
     }
 
+    /**
+     * How many slots under the top of the stack the evaluation loop's helper for instruction
+     * {@code i} reads or writes, or -1 when it may touch any (the whole stack is stored first).
+     */
+    private int window(int i) {
+        int o = op[i];
+        int a = arg[i];
+        int d = depth[i];
+        int after = d + Opcodes.stackEffect(o, a, 0);
+        int w;
+        switch (o) {
+            case 104: case 105: case 133: case 156: case 157: // the BUILD_* of CevalOps.build
+            case 132: case 142: case 108: // MAKE_FUNCTION, CALL_FUNCTION_EX, IMPORT_NAME
+                w = d - after + 1;
+                break;
+            case 155: // FORMAT_VALUE
+                w = (a & 4) != 0 ? 2 : 1;
+                break;
+            case 82: case 69: case 109: // LIST_TO_TUPLE, GET_YIELD_FROM_ITER, IMPORT_FROM
+                w = 1;
+                break;
+            case 162: case 163: case 165: // LIST_EXTEND, SET_UPDATE, DICT_UPDATE: container .. v
+                w = a + 1;
+                break;
+            case 164: // DICT_MERGE: fn .. dict .. v
+                w = a + 3;
+                break;
+            default:
+                return -1;
+        }
+        return w >= 1 && w <= d ? w : -1;
+    }
+
     /** An instruction done by a helper of the evaluation loop on the frame's stack array. */
     private void arrayOp(int i, String helper) {
         int d = depth[i];
         int after = d + Opcodes.stackEffect(op[i], arg[i], 0);
-        spill(0, d);
+        int w = window(i);
+        int from = w < 0 ? 0 : d - w;
+        spill(from, d);
         iconst(op[i]);
         mv.visitVarInsn(ALOAD, S);
         iconst(nlp + d);
         iconst(arg[i]);
         call(CEVALOPS, helper, "(I" + PYOBJS_D + "II)I");
         mv.visitInsn(POP);
-        reload(0, after);
-        for (int k = after; k < d; k++) { // consumed slots the helper left set
+        reload(from, after);
+        for (int k = Math.max(after, from); k < d; k++) { // consumed slots the helper left set
             mv.visitVarInsn(ALOAD, S);
             iconst(nlp + k);
             mv.visitInsn(ACONST_NULL);
@@ -1063,7 +1098,9 @@ final class JitCompiler {
     private void rare(int i) {
         int d = depth[i];
         int o = op[i];
-        spill(0, d);
+        int w = (Opcodes.flags(o) & Opcodes.F_TERMINATES) != 0 ? -1 : window(i);
+        int from = w < 0 ? 0 : d - w;
+        spill(from, d);
         setLasti(opOff[i]);
         mv.visitVarInsn(ALOAD, F);
         iconst(nlp + d);
@@ -1082,8 +1119,8 @@ final class JitCompiler {
             return;
         }
         int after = d + Opcodes.stackEffect(o, arg[i], 0);
-        reload(0, after);
-        for (int k = after; k < d; k++) {
+        reload(from, after);
+        for (int k = Math.max(after, from); k < d; k++) {
             mv.visitVarInsn(ALOAD, S);
             iconst(nlp + k);
             mv.visitInsn(ACONST_NULL);

@@ -177,7 +177,31 @@ final class ListSort {
             i = 1;
         }
         for (; i < na && i < nb; i++) {
-            if (!Abstract.richCompareBool(a[i], b[i], CompareOp.EQ)) {
+            PyObject x = a[i];
+            PyObject y = b[i];
+            if (x == y) {
+                continue;
+            }
+            // exact str, int and float items compare without the generic protocol (no side effects)
+            Class<?> c = x.getClass();
+            if (c == y.getClass()) {
+                if (c == PyStr.class) {
+                    int r = ((PyStr) x).compareTo((PyStr) y);
+                    if (r != 0) {
+                        return r < 0;
+                    }
+                    continue;
+                }
+                if (c == PyInt.class && ((PyInt) x).big == null && ((PyInt) y).big == null) {
+                    long p = ((PyInt) x).value;
+                    long q = ((PyInt) y).value;
+                    if (p != q) {
+                        return p < q;
+                    }
+                    continue;
+                }
+            }
+            if (!Abstract.richCompareBool(x, y, CompareOp.EQ)) {
                 break;
             }
         }
