@@ -325,4 +325,108 @@ final class Jit {
         }
         return items;
     }
+
+    // ------------------------------------------------------------------ arithmetic of one opcode
+
+    private static boolean smallInts(PyObject a, PyObject b) {
+        return a.getClass() == PyInt.class && b.getClass() == PyInt.class
+                && ((PyInt) a).big == null && ((PyInt) b).big == null;
+    }
+
+    /** {@code %} (BINARY_MODULO or INPLACE_MODULO, {@code op}). */
+    static PyObject mod(PyObject a, PyObject b, int op) {
+        if (smallInts(a, b)) {
+            long y = ((PyInt) b).value;
+            if (y != 0) {
+                return PyInt.of(Math.floorMod(((PyInt) a).value, y));
+            }
+        }
+        return slow(a, b, op);
+    }
+
+    /** {@code //}. */
+    static PyObject floorDiv(PyObject a, PyObject b, int op) {
+        if (smallInts(a, b)) {
+            long x = ((PyInt) a).value;
+            long y = ((PyInt) b).value;
+            if (y != 0 && (x != Long.MIN_VALUE || y != -1)) {
+                return PyInt.of(Math.floorDiv(x, y));
+            }
+        }
+        return slow(a, b, op);
+    }
+
+    /** {@code /}: two ints exactly representable as doubles, or two floats, divided directly. */
+    static PyObject trueDiv(PyObject a, PyObject b, int op) {
+        if (smallInts(a, b)) {
+            long x = ((PyInt) a).value;
+            long y = ((PyInt) b).value;
+            if (y != 0 && Math.abs(x) <= (1L << 53) && Math.abs(y) <= (1L << 53)) {
+                return PyFloat.of((double) x / (double) y);
+            }
+        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class && ((PyFloat) b).value != 0.0) {
+            return PyFloat.of(((PyFloat) a).value / ((PyFloat) b).value);
+        }
+        return slow(a, b, op);
+    }
+
+    /** {@code & | ^}. */
+    static PyObject bitAnd(PyObject a, PyObject b, int op) {
+        return smallInts(a, b) ? PyInt.of(((PyInt) a).value & ((PyInt) b).value) : slow(a, b, op);
+    }
+
+    static PyObject bitOr(PyObject a, PyObject b, int op) {
+        return smallInts(a, b) ? PyInt.of(((PyInt) a).value | ((PyInt) b).value) : slow(a, b, op);
+    }
+
+    static PyObject bitXor(PyObject a, PyObject b, int op) {
+        return smallInts(a, b) ? PyInt.of(((PyInt) a).value ^ ((PyInt) b).value) : slow(a, b, op);
+    }
+
+    /** {@code >>}. */
+    static PyObject rshift(PyObject a, PyObject b, int op) {
+        if (smallInts(a, b)) {
+            long y = ((PyInt) b).value;
+            if (y >= 0) {
+                return PyInt.of(((PyInt) a).value >> Math.min(y, 63));
+            }
+        }
+        return slow(a, b, op);
+    }
+
+    /** {@code <<} without overflow. */
+    static PyObject lshift(PyObject a, PyObject b, int op) {
+        if (smallInts(a, b)) {
+            long x = ((PyInt) a).value;
+            long y = ((PyInt) b).value;
+            if (y >= 0 && y < 63 && ((x << y) >> y) == x) {
+                return PyInt.of(x << y);
+            }
+        }
+        return slow(a, b, op);
+    }
+
+    private static PyObject slow(PyObject a, PyObject b, int op) {
+        boolean inplace = op == 17 || op == 28 || op == 29 || (op >= 55 && op <= 59) || op == 67 || op >= 75;
+        return inplace ? CevalOps.inplace(op, a, b) : CevalOps.binary(op, a, b);
+    }
+
+    /** COMPARE_OP {@code arg}: two ints or floats, and {@code ==}/{@code !=} of two exact strs, directly. */
+    static PyObject compare(PyObject a, PyObject b, int arg) {
+        int c = compareJump(a, b, arg);
+        if (c >= 0) {
+            return c != 0 ? PyBool.TRUE : PyBool.FALSE;
+        }
+        return CevalOps.compare(a, b, arg);
+    }
+
+    /** COMPARE_OP {@code arg} as {@link CevalOps#compareNumbers}, also for == and != of two exact strs. */
+    static int compareJump(PyObject a, PyObject b, int arg) {
+        if ((arg == 2 || arg == 3) && a.getClass() == dev.adder.runtime.objects.PyStr.class
+                && b.getClass() == dev.adder.runtime.objects.PyStr.class) {
+            boolean eq = a == b || ((dev.adder.runtime.objects.PyStr) a).equalsStr((dev.adder.runtime.objects.PyStr) b);
+            return eq == (arg == 2) ? 1 : 0;
+        }
+        return CevalOps.compareNumbers(a, b, arg);
+    }
 }

@@ -618,14 +618,38 @@ final class JitCompiler {
                 call(JIT, "not", O_O);
                 st(d - 1);
                 break;
-            case 16: case 19: case 22: case 26: case 27: case 62: case 63: case 64: case 65: case 66:
+            case 22: case 59: // BINARY_MODULO, INPLACE_MODULO
+                binaryOp(d, o, "mod");
+                break;
+            case 26: case 28: // FLOOR_DIVIDE
+                binaryOp(d, o, "floorDiv");
+                break;
+            case 27: case 29: // TRUE_DIVIDE
+                binaryOp(d, o, "trueDiv");
+                break;
+            case 62: case 75: // LSHIFT
+                binaryOp(d, o, "lshift");
+                break;
+            case 63: case 76: // RSHIFT
+                binaryOp(d, o, "rshift");
+                break;
+            case 64: case 77: // AND
+                binaryOp(d, o, "bitAnd");
+                break;
+            case 65: case 78: // XOR
+                binaryOp(d, o, "bitXor");
+                break;
+            case 66: case 79: // OR
+                binaryOp(d, o, "bitOr");
+                break;
+            case 16: case 19:
                 iconst(o);
                 ld(d - 2);
                 ld(d - 1);
                 call(CEVALOPS, "binary", IOO_O);
                 st(d - 2);
                 break;
-            case 17: case 28: case 29: case 59: case 67: case 75: case 76: case 77: case 78: case 79:
+            case 17: case 67:
                 iconst(o);
                 ld(d - 2);
                 ld(d - 1);
@@ -996,6 +1020,14 @@ final class JitCompiler {
         }
     }
 
+    private void binaryOp(int d, int o, String helper) {
+        ld(d - 2);
+        ld(d - 1);
+        iconst(o);
+        call(JIT, helper, OOI_O);
+        st(d - 2);
+    }
+
     private boolean nextIsGetIter(int i) {
         return i + 1 < n && op[i + 1] == 68;
     }
@@ -1017,7 +1049,7 @@ final class JitCompiler {
             ld(d - 2);
             ld(d - 1);
             iconst(a);
-            call(CEVALOPS, "compareNumbers", "(" + PYOBJ_D + PYOBJ_D + "I)I");
+            call(JIT, "compareJump", "(" + PYOBJ_D + PYOBJ_D + "I)I");
             mv.visitInsn(DUP);
             mv.visitVarInsn(ISTORE, TMP_INT);
             mv.visitJumpInsn(IFLT, slow);
@@ -1035,7 +1067,7 @@ final class JitCompiler {
         ld(d - 2);
         ld(d - 1);
         iconst(a);
-        call(CEVALOPS, "compare", OOI_O);
+        call(JIT, "compare", OOI_O);
         st(d - 2);
     }
 

@@ -2,6 +2,7 @@ package dev.adder.runtime.objects;
 
 import dev.adder.runtime.NumberOp;
 import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyException;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.Slots.BinaryFunc;
@@ -257,7 +258,7 @@ public final class IntOps {
             return PyInt.ZERO;
         }
         if (b.big != null) {
-            throw PyErr.overflowError("too many digits in integer");
+            throw hugeShift(a, b.big);
         }
         long s = b.value;
         if (a.big == null && s < 63) {
@@ -267,9 +268,23 @@ public final class IntOps {
             }
         }
         if (s > Integer.MAX_VALUE - 64) {
-            throw PyErr.overflowError("too many digits in integer");
+            throw hugeShift(a, java.math.BigInteger.valueOf(s));
         }
         return PyInt.of(a.bigValue().shiftLeft((int) s));
+    }
+
+    /**
+     * A left shift whose result no memory holds: CPython's OverflowError when the result has more
+     * 30-bit digits than an object can (MAX_LONG_DIGITS), else its failed allocation (MemoryError).
+     */
+    private static PyException hugeShift(PyInt a, java.math.BigInteger shift) {
+        long maxDigits = (Long.MAX_VALUE - 24) / 4;
+        java.math.BigInteger digits = shift.divide(java.math.BigInteger.valueOf(30))
+                .add(java.math.BigInteger.valueOf((a.bigValue().abs().bitLength() + 29) / 30 + 1));
+        if (digits.compareTo(java.math.BigInteger.valueOf(maxDigits)) > 0) {
+            return PyErr.overflowError("too many digits in integer");
+        }
+        return PyErr.memoryError();
     }
 
     public static PyInt rshift(PyInt a, PyInt b) {
