@@ -58,7 +58,11 @@ public final class Main {
 
     public static void main(String[] args) {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> Signals.tripInterrupt());
+            sun.misc.Signal in = new sun.misc.Signal("INT");
+            if (sun.misc.Signal.handle(in, sig -> Signals.tripInterrupt()) == sun.misc.SignalHandler.SIG_IGN) {
+                // started ignoring SIGINT (a shell's background job): it stays ignored, as in CPython
+                sun.misc.Signal.handle(in, sun.misc.SignalHandler.SIG_IGN);
+            }
         } catch (IllegalArgumentException | UnsupportedOperationException e) {
             // no SIGINT on this platform: Ctrl-C ends the JVM
         }

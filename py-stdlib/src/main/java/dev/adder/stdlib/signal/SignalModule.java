@@ -92,6 +92,35 @@ public final class SignalModule implements BuiltinModule {
         return PyErr.of(PyExc.OSError, PyInt.of(22), PyStr.of("Invalid argument"));
     }
 
+    /** Whether the process ignores SIGINT (asked once; null until then). */
+    private static volatile Boolean sigintIgnored;
+
+    /**
+     * Whether this process ignores SIGINT, as a background job started by a shell does: CPython
+     * then leaves it ignored (its handler is SIG_IGN, not {@code default_int_handler}). The JVM
+     * reports an ignored SIGINT as the old handler SIG_IGN and keeps it ignored; any other handler
+     * (the launcher's, or the JVM's own) is put back at once.
+     */
+    static boolean sigintIgnored() {
+        Boolean b = sigintIgnored;
+        if (b == null) {
+            b = false;
+            try {
+                sun.misc.Signal s = new sun.misc.Signal("INT");
+                sun.misc.SignalHandler old = sun.misc.Signal.handle(s, sun.misc.SignalHandler.SIG_IGN);
+                if (old == sun.misc.SignalHandler.SIG_IGN) {
+                    b = true;
+                } else {
+                    sun.misc.Signal.handle(s, old);
+                }
+            } catch (IllegalArgumentException | UnsupportedOperationException e) {
+                // no SIGINT here
+            }
+            sigintIgnored = b;
+        }
+        return b;
+    }
+
     /** The JVM's handler of each signal before this interpreter first changed it (restored at exit). */
     private final sun.misc.SignalHandler[] original = new sun.misc.SignalHandler[Signals.NSIG];
 
@@ -166,7 +195,7 @@ public final class SignalModule implements BuiltinModule {
             return h;
         }
         if (sig == SIGINT) {
-            return defaultIntHandler;
+            return sigintIgnored() ? PyInt.of(SIG_IGN) : defaultIntHandler;
         }
         return PyInt.of(sig == SIGPIPE ? SIG_IGN : SIG_DFL);
     }
@@ -184,7 +213,8 @@ public final class SignalModule implements BuiltinModule {
      */
     private void deliver(int sig) {
         PyObject h = Signals.HANDLERS[sig];
-        boolean python = h != null ? !(h instanceof PyInt) : sig == SIGINT && current[SIGINT] == null;
+        boolean python = h != null ? !(h instanceof PyInt)
+                : sig == SIGINT && current[SIGINT] == null && !sigintIgnored();
         if (python) {
             Signals.trip(sig);
             return;
