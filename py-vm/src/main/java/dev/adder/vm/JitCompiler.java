@@ -1090,7 +1090,20 @@ final class JitCompiler {
                 w = (a & 4) != 0 ? 2 : 1;
                 break;
             case 82: case 69: case 109: // LIST_TO_TUPLE, GET_YIELD_FROM_ITER, IMPORT_FROM
+            case 96: case 70: case 143: case 94: case 84: // DELETE_ATTR, PRINT_EXPR, SETUP_WITH, UNPACK_EX, IMPORT_STAR
                 w = 1;
+                break;
+            case 126: case 91: case 98: case 138: case 85: case 71: case 74: case 148:
+                w = 0; // the DELETE_*s, SETUP_ANNOTATIONS and loads that only push
+                break;
+            case 89: // POP_EXCEPT: tb v t
+                w = 3;
+                break;
+            case 49: // WITH_EXCEPT_START: exit .. tb v t
+                w = 7;
+                break;
+            case 99: // ROT_N
+                w = a;
                 break;
             case 162: case 163: case 165: // LIST_EXTEND, SET_UPDATE, DICT_UPDATE: container .. v
                 w = a + 1;
@@ -1101,7 +1114,7 @@ final class JitCompiler {
             default:
                 return -1;
         }
-        return w >= 1 && w <= d ? w : -1;
+        return w >= 0 && w <= d ? w : -1;
     }
 
     /** An instruction done by a helper of the evaluation loop on the frame's stack array. */
