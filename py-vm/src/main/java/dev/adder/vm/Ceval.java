@@ -109,7 +109,7 @@ public final class Ceval {
         final PyObject[] s = f.localsplus;
         int sp = f.sp;
         int ip = f.lasti;
-        PyObject jr;
+        loop:
         for (;;) {
             try {
                 for (;;) {
@@ -351,8 +351,10 @@ public final class Ceval {
                                 if (c == next - 114) {
                                     if (Signals.pending) Signals.handlePending(); // eval breaker (loop test)
                                     ip = target;
-                                    if (++co.hotness >= Jit.THRESHOLD && (jr = Jit.backEdge(ts, f, sp, ip)) != null) {
-                                        return jr;
+                                    if (++co.hotness >= Jit.THRESHOLD && Jit.canEnter(ts, f, ip)) {
+                                        f.sp = sp;
+                                        f.lasti = ip;
+                                        break loop; // into the compiled code, outside this try
                                     }
                                 }
                                 break;
@@ -381,8 +383,10 @@ public final class Ceval {
                         case 113: // JUMP_ABSOLUTE
                             if (Signals.pending) Signals.handlePending(); // eval breaker (backward jump)
                             ip = arg * 2;
-                            if (++co.hotness >= Jit.THRESHOLD && (jr = Jit.backEdge(ts, f, sp, ip)) != null) {
-                                return jr;
+                            if (++co.hotness >= Jit.THRESHOLD && Jit.canEnter(ts, f, ip)) {
+                                f.sp = sp;
+                                f.lasti = ip;
+                                break loop; // into the compiled code, outside this try
                             }
                             break;
                         case 114: { // POP_JUMP_IF_FALSE: v ->
@@ -400,8 +404,10 @@ public final class Ceval {
                             if (v == PyBool.TRUE || (v != PyBool.FALSE && Abstract.isTrue(v))) {
                                 if (Signals.pending) Signals.handlePending(); // eval breaker (loop test)
                                 ip = arg * 2;
-                                if (++co.hotness >= Jit.THRESHOLD && (jr = Jit.backEdge(ts, f, sp, ip)) != null) {
-                                    return jr;
+                                if (++co.hotness >= Jit.THRESHOLD && Jit.canEnter(ts, f, ip)) {
+                                    f.sp = sp;
+                                    f.lasti = ip;
+                                    break loop; // into the compiled code, outside this try
                                 }
                             }
                             break;
@@ -504,6 +510,7 @@ public final class Ceval {
                 throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded");
             }
         }
+        return co.jit.run(ts, f); // a hot loop goes on in the compiled code (Jit.canEnter)
     }
 
     /*

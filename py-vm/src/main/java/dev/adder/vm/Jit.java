@@ -36,37 +36,37 @@ final class Jit {
      */
     static PyObject hotCall(ThreadState ts, Frame f) {
         PyCode co = f.code;
-        if (f.locals == null && compile(co) && co.jit.isEntry(f.lasti)) {
-            return co.jit.run(ts, f);
-        }
-        if (co.jit == null) {
-            co.hotness = NEVER;
+        if (f.locals == null) { // module and class bodies run once: compiled when a loop in them is hot
+            if (compile(co) && co.jit.isEntry(f.lasti)) {
+                return co.jit.run(ts, f);
+            }
+            if (co.jit == null) {
+                co.hotness = NEVER;
+            }
         }
         return Ceval.run(ts, f);
     }
 
     /**
-     * Called by the evaluation loop at a jump of a hot code object to {@code target} with the
-     * stack up to {@code sp}: compiles the code and finishes the frame in it, or returns null (the
-     * loop goes on).
+     * Called by the evaluation loop at a jump of a hot code object to {@code target}: whether the
+     * frame can go on in the compiled code from there (compiling the code first). The loop then
+     * leaves its exception handling and calls the compiled code with {@code f.lasti = target}.
      */
-    static PyObject backEdge(ThreadState ts, Frame f, int sp, int target) {
+    static boolean canEnter(ThreadState ts, Frame f, int target) {
         PyCode co = f.code;
         if (f.interpOnly || ts.hooks) {
             co.hotness = THRESHOLD - 1000; // look again a while later
-            return null;
+            return false;
         }
         if (co.jit == null && !compile(co)) {
             co.hotness = NEVER;
-            return null;
+            return false;
         }
         if (!co.jit.isEntry(target)) {
             co.hotness = THRESHOLD - 1000;
-            return null;
+            return false;
         }
-        f.sp = sp;
-        f.lasti = target;
-        return co.jit.run(ts, f);
+        return true;
     }
 
     private static boolean compile(PyCode co) {
