@@ -280,6 +280,8 @@ final class JitCompiler {
             mv.visitLabel(begin);
             mayThrow = false;
             instruction(i);
+            // slots this instruction consumed keep no object alive (the loop clears its array slots)
+            clearSlots(d(i) + Opcodes.stackEffect(op[i], arg[i], 0), d(i));
             mv.visitLabel(end);
             if (mayThrow) {
                 Label h = new Label();
@@ -456,6 +458,18 @@ final class JitCompiler {
     }
 
     // ------------------------------------------------------------------ small pieces
+
+    private int d(int i) {
+        return depth[i];
+    }
+
+    /** Sets stack slots {@code from..to-1} (JVM locals) to null. */
+    private void clearSlots(int from, int to) {
+        for (int k = Math.max(from, 0); k < to; k++) {
+            mv.visitInsn(ACONST_NULL);
+            st(k);
+        }
+    }
 
     private void ld(int k) {
         mv.visitVarInsn(ALOAD, L0 + k);
@@ -781,6 +795,7 @@ final class JitCompiler {
                 mv.visitInsn(DUP);
                 mv.visitJumpInsn(IFNONNULL, ok);
                 mv.visitInsn(POP);
+                clearSlots(d - 1, d);
                 mv.visitJumpInsn(GOTO, labels[target(i)]);
                 mv.visitLabel(ok);
                 st(d);
@@ -858,6 +873,7 @@ final class JitCompiler {
                 ld(d - 1);
                 call(JIT, "isTrue", "(" + PYOBJ_D + ")Z");
                 mv.visitJumpInsn(o == 114 ? IFNE : IFEQ, stay);
+                clearSlots(d - 1, d);
                 signals();
                 mv.visitJumpInsn(GOTO, labels[target(i)]);
                 mv.visitLabel(stay);
@@ -888,6 +904,7 @@ final class JitCompiler {
                 ld(d - 2);
                 ld(d - 1);
                 call(CEVALOPS, "excMatch", "(" + PYOBJ_D + PYOBJ_D + ")Z");
+                clearSlots(d - 2, d);
                 mv.visitJumpInsn(IFEQ, labels[target(i)]);
                 break;
             case 122: // SETUP_FINALLY
@@ -1058,8 +1075,10 @@ final class JitCompiler {
             if (i + 2 >= n || depth[i + 2] < 0) {
                 throw new Unsupported("compare at the end");
             }
+            clearSlots(d - 2, d);
             mv.visitJumpInsn(GOTO, labels[i + 2]);
             mv.visitLabel(jump);
+            clearSlots(d - 2, d);
             signals();
             mv.visitJumpInsn(GOTO, labels[target(i + 1)]);
         }

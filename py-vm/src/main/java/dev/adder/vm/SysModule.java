@@ -71,6 +71,19 @@ final class SysModule {
             "algorithm", "hash_bits", "seed_bits", "cutoff");
     static final PyType THREAD_INFO = StructSeq.newType("sys", "thread_info", "name", "lock", "version");
 
+    /** CPython's {@code sys.implementation._multiarch} on Linux ({@code x86_64-linux-gnu}), else null. */
+    private static String multiarch() {
+        if (!System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("linux")) {
+            return null;
+        }
+        String arch = System.getProperty("os.arch", "");
+        switch (arch) {
+            case "amd64": case "x86_64": return "x86_64-linux-gnu";
+            case "aarch64": case "arm64": return "aarch64-linux-gnu";
+            default: return null;
+        }
+    }
+
     private static volatile PyObject stdlibNames;
 
     private static PyObject s(String v) {
@@ -133,6 +146,11 @@ final class SysModule {
                         i(ADDER_VERSION[2]), s("alpha"), i(0)))
                 .set("hexversion", i(((long) ADDER_VERSION[0] << 24) | (ADDER_VERSION[1] << 16)
                         | (ADDER_VERSION[2] << 8) | (0xa << 4))));
+        String multiarch = multiarch();
+        if (multiarch != null) {
+            // CPython's on Linux: sysconfig names its build-time module after it (_sysconfigdata_...)
+            ((SimpleNamespace) d.getItem(PyStr.of("implementation"))).set("_multiarch", s(multiarch));
+        }
         set(d, "flags", StructSeq.make(FLAGS, i(config.debug), i(config.inspect), i(config.interactive),
                 i(config.optimize), i(config.dontWriteBytecode ? 1 : 0), i(config.noUserSite), i(config.noSite),
                 i(config.ignoreEnvironment), i(config.verbose), i(config.bytesWarning), i(config.quiet), i(0),

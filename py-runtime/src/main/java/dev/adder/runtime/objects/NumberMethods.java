@@ -308,6 +308,21 @@ final class NumberMethods {
     static void initFloat(PyType t) {
         PyMethodDescr.noArgs(t, "hex", a -> PyStr.of(floatHex(((PyFloat) a).value)));
         t.setAttribute("fromhex", fromhexMethod(t));
+        t.setAttribute("__getformat__", new PyClassMethodDescr("__getformat__", t, (cls, a, n, kw) -> {
+            PyMethodDescr.noKeywords("float.__getformat__", kw);
+            if (n != 1) {
+                throw PyErr.typeError("float.__getformat__() takes exactly one argument (%d given)", n);
+            }
+            if (!(a[0] instanceof PyStr s)) {
+                throw PyErr.typeError("__getformat__() argument must be str, not %s", a[0].type().name());
+            }
+            if (!s.value().equals("double") && !s.value().equals("float")) {
+                throw PyErr.valueError("__getformat__() argument 1 must be 'double' or 'float'");
+            }
+            // the JVM's float and double are IEEE 754; the byte order is the machine's
+            return PyStr.of(java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN
+                    ? "IEEE, little-endian" : "IEEE, big-endian");
+        }));
         PyMethodDescr.varArgs(t, "__round__", 0, 1, NumberMethods::floatRound);
         PyMethodDescr.noArgs(t, "__trunc__", a -> FloatOps.toInt(((PyFloat) a).value));
         PyMethodDescr.noArgs(t, "__floor__", a -> FloatOps.toInt(Math.floor(((PyFloat) a).value)));
