@@ -56,6 +56,11 @@ public final class VmHooks {
     public static volatile FrameQuery callerModule = () -> new PyObject[0];
 
     /** {@code {__class__ cell contents, first argument}} for {@code super()}; raises RuntimeError. */
+    /** The current interpreter's builtin of this name ({@code iter} for iterators' {@code __reduce__}). */
+    public static volatile java.util.function.Function<String, PyObject> builtin =
+            name -> dev.adder.runtime.PyErr.format(dev.adder.runtime.exceptions.PyExc.RuntimeError,
+                    "lost builtins.%s", name).value;
+
     public static volatile FrameQuery superArgs = () -> {
         throw PyErr.format(dev.adder.runtime.exceptions.PyExc.RuntimeError, "super(): no arguments");
     };

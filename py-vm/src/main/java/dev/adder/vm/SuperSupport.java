@@ -41,6 +41,13 @@ final class SuperSupport {
             return n == null ? new PyObject[0] : new PyObject[] {n};
         };
         VmHooks.superArgs = SuperSupport::superArgs;
+        VmHooks.builtin = name -> {
+            PyObject v = ThreadState.current().interp.builtins.getItem(PyStr.of(name));
+            if (v == null) {
+                throw PyErr.format(dev.adder.runtime.exceptions.PyExc.RuntimeError, "lost builtins.%s", name);
+            }
+            return v;
+        };
         builtins.setItem(PyStr.of("super"), PySuper.TYPE);
         builtins.setItem(PyStr.of("property"), PyProperty.TYPE);
         builtins.setItem(PyStr.of("classmethod"), PyStaticMethod.CLASSMETHOD);

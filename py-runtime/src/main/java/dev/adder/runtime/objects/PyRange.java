@@ -306,6 +306,10 @@ public final class PyRange extends PyObject {
             return new PyRange(lo, hi, st);
         };
         TYPE.tp_iter = o -> ((PyRange) o).iterator();
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            PyRange r = (PyRange) o;
+            return PyTuple.of(TYPE, PyTuple.of(r.start, r.stop, r.step));
+        });
         TYPE.sq_length = o -> {
             long n = ((PyRange) o).lengthAsLong();
             if (n > Integer.MAX_VALUE) {

@@ -38,6 +38,11 @@ public final class PySeqIter extends PyObject {
         return true;
     }
 
+    private int size() {
+        PyObject s = seq;
+        return s instanceof PyList l ? l.size : s instanceof PyTuple tu ? tu.items.length : ((PyStr) s).length();
+    }
+
     /** The next item, or null when exhausted. */
     public PyObject next() {
         PyObject s = seq;
@@ -72,6 +77,32 @@ public final class PySeqIter extends PyObject {
         for (PyType t : new PyType[] {STR_ITERATOR, STR_ASCII_ITERATOR, TUPLE_ITERATOR, LIST_ITERATOR}) {
             t.tp_iter = o -> o;
             t.tp_iternext = o -> ((PySeqIter) o).next();
+            // CPython's listiter_reduce, tupleiter_reduce, unicodeiter_reduce and their setstate
+            PyMethodDescr.noArgs(t, "__reduce__", o -> {
+                PySeqIter it = (PySeqIter) o;
+                PyObject iter = dev.adder.runtime.VmHooks.builtin.apply("iter");
+                if (it.seq == null) {
+                    PyObject empty = t == LIST_ITERATOR ? new PyList() : t == TUPLE_ITERATOR ? PyTuple.EMPTY : PyStr.EMPTY;
+                    return PyTuple.of(iter, PyTuple.of(empty));
+                }
+                return PyTuple.of(iter, PyTuple.of(it.seq), PyInt.of(it.index));
+            });
+            PyMethodDescr.oneArg(t, "__setstate__", (o, state) -> {
+                PySeqIter it = (PySeqIter) o;
+                if (!(state instanceof PyInt)) {
+                    throw dev.adder.runtime.PyErr.typeError("an integer is required");
+                }
+                long i = dev.adder.runtime.Abstract.asSsizeArg(state);
+                if (it.seq != null) {
+                    int size = it.size();
+                    it.index = (int) (i < 0 ? 0 : Math.min(i, size));
+                }
+                return PyNone.NONE;
+            });
+            PyMethodDescr.noArgs(t, "__length_hint__", o -> {
+                PySeqIter it = (PySeqIter) o;
+                return PyInt.of(it.seq == null ? 0 : Math.max(0, it.size() - it.index));
+            });
             t.ready();
         }
     }
