@@ -235,17 +235,31 @@ public final class PyRange extends PyObject {
 
     /** {@code iter(self)}. */
     public PyObject iterator() {
-        if (small) {
+        if (small && fastIter()) {
             return new PyRangeIterator(lstart, lstep, llength);
         }
         return new PyRangeIterator.Long(start.bigValue(), step.bigValue(), length.bigValue());
+    }
+
+    /**
+     * Whether CPython iterates this range with its machine-word {@code range_iterator} (else
+     * {@code longrange_iterator}): the stop must leave room for one more step within a C long.
+     */
+    private boolean fastIter() {
+        if (llength == 0) {
+            return true;
+        }
+        long lstop = stop.value;
+        return lstep > 0 ? lstop <= Long.MAX_VALUE - (lstep - 1) : lstop >= Long.MIN_VALUE + (-1 - lstep);
     }
 
     /** {@code reversed(self)}. */
     public PyObject reversedIterator() {
         if (small) {
             long last = llength == 0 ? lstart : lstart + (llength - 1) * lstep;
-            if (lstep != Long.MIN_VALUE) {
+            // CPython's range_reverse: -step and start - step must fit in a C long
+            if (lstep != Long.MIN_VALUE && !(lstep > 0 && lstart < Long.MIN_VALUE + lstep)
+                    && !(lstep < 0 && lstart > Long.MAX_VALUE + lstep)) {
                 return new PyRangeIterator(last, -lstep, llength);
             }
         }

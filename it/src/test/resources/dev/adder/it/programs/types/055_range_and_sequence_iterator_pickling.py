@@ -28,3 +28,7 @@ for it in [iter([1]), iter((1,)), iter('a'), iter(range(3)), iter(range(2**70, 2
     for bad in ['x', 2**70]:
         try: it.__setstate__(bad); print(type(it).__name__, 'ok', list(it))
         except Exception as e: print(type(it).__name__, type(e).__name__, e)
+M = 2**63 - 1
+for t in [(M - 1, M, 2), (1, M, M), (1, 2, M), (-M, -M - 1, -2), (0, 10, 1), (M - 5, M, 1),
+          (-M - 1, -M - 1 + 5), (0, -M - 1, -M - 1)]:
+    print(t, type(iter(range(*t))).__name__, type(reversed(range(*t))).__name__, list(range(*t))[:2])
