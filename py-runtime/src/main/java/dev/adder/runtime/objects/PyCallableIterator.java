@@ -44,7 +44,11 @@ public final class PyCallableIterator extends PyObject {
             }
             throw e;
         }
-        if (Abstract.richCompareBool(v, sentinel, CompareOp.EQ)) {
+        PyObject s = sentinel;
+        if (s == null) {
+            return null; // the call exhausted this iterator (re-entrantly): CPython's gh-101892
+        }
+        if (Abstract.richCompareBool(s, v, CompareOp.EQ)) { // the sentinel's __eq__ first, as CPython
             callable = null;
             sentinel = null;
             return null;

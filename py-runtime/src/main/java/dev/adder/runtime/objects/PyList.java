@@ -231,7 +231,7 @@ public class PyList extends PyObject {
         if (count <= 0 || n == 0) {
             return NO_ITEMS;
         }
-        if ((long) n * count > Integer.MAX_VALUE - 8) {
+        if (count > (Integer.MAX_VALUE - 8) / n) { // (n * count could pass a long)
             throw PyErr.memoryError();
         }
         PyObject[] r = new PyObject[(int) (n * count)];
