@@ -840,8 +840,15 @@ public final class Abstract {
                 continue;
             }
             for (PyObject b : items) {
-                if (abstractIsSubclass(b, cls)) {
-                    return true;
+                // each base is a level of recursion (CPython's bpo-30570: pathological __bases__)
+                VmHooks.Recursion rec = VmHooks.recursion;
+                rec.enter(" in __issubclass__");
+                try {
+                    if (abstractIsSubclass(b, cls)) {
+                        return true;
+                    }
+                } finally {
+                    rec.leave();
                 }
             }
             return false;

@@ -56,6 +56,24 @@ public final class VmHooks {
     public static volatile FrameQuery callerModule = () -> new PyObject[0];
 
     /** {@code {__class__ cell contents, first argument}} for {@code super()}; raises RuntimeError. */
+    /** CPython's {@code Py_EnterRecursiveCall}/{@code Py_LeaveRecursiveCall} on the current thread. */
+    public interface Recursion {
+        void enter(String where);
+
+        void leave();
+    }
+
+    /** The recursion counter of the running thread (the VM installs it). */
+    public static volatile Recursion recursion = new Recursion() {
+        @Override
+        public void enter(String where) {
+        }
+
+        @Override
+        public void leave() {
+        }
+    };
+
     /** The current interpreter's builtin of this name ({@code iter} for iterators' {@code __reduce__}). */
     public static volatile java.util.function.Function<String, PyObject> builtin =
             name -> dev.adder.runtime.PyErr.format(dev.adder.runtime.exceptions.PyExc.RuntimeError,

@@ -404,9 +404,16 @@ final class Builtins {
         if (!(bases instanceof PyTuple bt)) {
             return false;
         }
+        // each base is a level of recursion (CPython's bpo-30570: pathological __bases__ tuples)
+        ThreadState ts = ThreadState.current();
         for (PyObject b : bt.items()) {
-            if (abstractIsSubclass(b, cls)) {
-                return true;
+            enterRecursive(ts, " in __issubclass__");
+            try {
+                if (abstractIsSubclass(b, cls)) {
+                    return true;
+                }
+            } finally {
+                ts.recursionDepth--;
             }
         }
         return false;

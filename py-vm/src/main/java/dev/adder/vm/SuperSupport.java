@@ -41,6 +41,22 @@ final class SuperSupport {
             return n == null ? new PyObject[0] : new PyObject[] {n};
         };
         VmHooks.superArgs = SuperSupport::superArgs;
+        VmHooks.recursion = new VmHooks.Recursion() {
+            @Override
+            public void enter(String where) {
+                ThreadState ts = ThreadState.current();
+                if (++ts.recursionDepth > ts.recursionLimit) {
+                    ts.recursionDepth--;
+                    throw PyErr.format(dev.adder.runtime.exceptions.PyExc.RecursionError,
+                            "maximum recursion depth exceeded%s", where);
+                }
+            }
+
+            @Override
+            public void leave() {
+                ThreadState.current().recursionDepth--;
+            }
+        };
         VmHooks.builtin = name -> {
             PyObject v = ThreadState.current().interp.builtins.getItem(PyStr.of(name));
             if (v == null) {
