@@ -31,6 +31,10 @@ final class ListMethods {
         };
         t.setNewInitializes();
         dev.adder.runtime.SlotWrappers.addWrapper(t, "__init__", (f, self, a, n, kw) -> {
+            // keywords are the business of a subclass's own __new__ (CPython's list___init__)
+            if (kw != null && kw.size() > 0 && self.type().tp_new != PyList.TYPE.tp_new) {
+                kw = null;
+            }
             PyList fresh = (PyList) PyList.TYPE.tp_new.make(PyList.TYPE, a, n, kw);
             PyList l = (PyList) self;
             java.util.Arrays.fill(l.items, 0, l.size, null);

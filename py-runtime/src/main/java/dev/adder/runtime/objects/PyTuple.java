@@ -46,7 +46,7 @@ public class PyTuple extends PyObject {
         if (o.type() == TYPE) {
             return (PyTuple) o;
         }
-        if (o instanceof PyList) {
+        if (o.type() == PyList.TYPE) { // exact: a subclass may iterate otherwise (PySequence_Tuple)
             PyList l = (PyList) o;
             return wrap(Arrays.copyOf(l.items, l.size));
         }
@@ -198,7 +198,9 @@ public class PyTuple extends PyObject {
         };
         t.tp_iter = o -> new PySeqIter(o, ((PyTuple) o).items.length);
         t.tp_new = (type, args, nargs, kw) -> {
-            if (kw != null && kw.size() > 0) {
+            // keywords are the business of a subclass's own __init__ (CPython's tuple_new)
+            if (kw != null && kw.size() > 0 && (type == TYPE
+                    || type.lookup(PyStr.of("__init__")) == TYPE.lookup(PyStr.of("__init__")))) {
                 throw PyErr.typeError("tuple() takes no keyword arguments");
             }
             if (nargs > 1) {
