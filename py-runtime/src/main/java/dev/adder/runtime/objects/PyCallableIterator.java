@@ -59,6 +59,12 @@ public final class PyCallableIterator extends PyObject {
     static {
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((PyCallableIterator) o).next();
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            PyCallableIterator it = (PyCallableIterator) o;
+            PyObject iter = dev.adder.runtime.VmHooks.builtin.apply("iter");
+            return it.callable != null && it.sentinel != null ? PyTuple.of(iter, PyTuple.of(it.callable, it.sentinel))
+                    : PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY));
+        });
         TYPE.ready();
     }
 }

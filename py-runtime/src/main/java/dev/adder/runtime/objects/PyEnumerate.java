@@ -82,6 +82,10 @@ public final class PyEnumerate extends PyObject {
         TYPE.tp_new = PyEnumerate::make;
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((PyEnumerate) o).next();
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            PyEnumerate e = (PyEnumerate) o;
+            return PyTuple.of(TYPE, PyTuple.of(e.iterator, e.bigIndex != null ? e.bigIndex : PyInt.of(e.index)));
+        });
         TYPE.ready();
     }
 }

@@ -17,11 +17,14 @@ public final class PyFilter extends PyObject {
     /** The predicate, or null for truth testing (None or {@code bool}). */
     private final PyObject function;
     private final PyObject iterator;
+    /** The function as given (for {@code __reduce__}). */
+    private final PyObject given;
 
     /** {@code filter(function, iterable)}. */
     public PyFilter(PyObject function, PyObject iterable) {
         super(TYPE);
         this.function = function == PyNone.NONE || function == PyBool.TYPE ? null : function;
+        this.given = function;
         this.iterator = Abstract.iter(iterable);
     }
 
@@ -43,6 +46,8 @@ public final class PyFilter extends PyObject {
         };
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((PyFilter) o).next();
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o ->
+                PyTuple.of(TYPE, PyTuple.of(((PyFilter) o).given, ((PyFilter) o).iterator)));
         TYPE.ready();
     }
 }

@@ -54,6 +54,24 @@ public final class PyIterator extends PyObject {
     static {
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((PyIterator) o).next();
+        // CPython's iter_reduce / iter_setstate
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            PyIterator it = (PyIterator) o;
+            PyObject iter = dev.adder.runtime.VmHooks.builtin.apply("iter");
+            return it.seq == null ? PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY))
+                    : PyTuple.of(iter, PyTuple.of(it.seq), PyInt.of(it.index));
+        });
+        PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+            PyIterator it = (PyIterator) o;
+            if (!(state instanceof PyInt)) {
+                throw dev.adder.runtime.PyErr.typeError("an integer is required");
+            }
+            long i = Abstract.asSsizeArg(state);
+            if (it.seq != null) {
+                it.index = Math.max(0, i);
+            }
+            return PyNone.NONE;
+        });
         TYPE.ready();
     }
 }

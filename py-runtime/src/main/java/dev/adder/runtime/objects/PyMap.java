@@ -57,6 +57,13 @@ public final class PyMap extends PyObject {
         };
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((PyMap) o).next();
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            PyMap m = (PyMap) o;
+            PyObject[] args = new PyObject[m.iterators.length + 1];
+            args[0] = m.function;
+            System.arraycopy(m.iterators, 0, args, 1, m.iterators.length);
+            return PyTuple.of(TYPE, PyTuple.of(args));
+        });
         TYPE.ready();
     }
 }

@@ -20,11 +20,14 @@ public final class PyReversed extends PyObject {
 
     private PyObject seq;
     private long index;
+    /** Made for a list (CPython's list_reverseiterator, which reduces to {@code iter([])} when exhausted). */
+    private final boolean ofList;
 
     private PyReversed(PyObject seq, long n) {
         super(TYPE);
         this.seq = seq;
         this.index = n - 1;
+        this.ofList = seq.getClass() == PyList.class;
     }
 
     /** {@code reversed(seq)}. */
@@ -97,6 +100,25 @@ public final class PyReversed extends PyObject {
             }
             long n = Abstract.len(r.seq);
             return PyInt.of(n < r.index ? 0 : r.index + 1);
+        });
+        // CPython's reversed_reduce / reversed_setstate
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            PyReversed r = (PyReversed) o;
+            return r.seq == null ? (r.ofList ? PyTuple.of(dev.adder.runtime.VmHooks.builtin.apply("iter"),
+                    PyTuple.of(new PyList())) : PyTuple.of(TYPE, PyTuple.of(PyTuple.EMPTY)))
+                    : PyTuple.of(TYPE, PyTuple.of(r.seq), PyInt.of(r.index));
+        });
+        PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+            PyReversed r = (PyReversed) o;
+            if (!(state instanceof PyInt)) {
+                throw dev.adder.runtime.PyErr.typeError("an integer is required");
+            }
+            long i = Abstract.asSsizeArg(state);
+            if (r.seq != null) {
+                long n = Abstract.len(r.seq);
+                r.index = i < -1 ? -1 : Math.min(i, n - 1);
+            }
+            return PyNone.NONE;
         });
         TYPE.ready();
     }

@@ -16,7 +16,7 @@ public final class PyZip extends PyObject {
     public static final PyType TYPE = PyType.builtin("zip", PyZip.class, 0);
 
     private PyObject[] iterators;
-    private final boolean strict;
+    private boolean strict;
 
     /** A zip over the iterators of {@code iterables}. */
     public PyZip(PyObject[] iterables, int n, boolean strict) {
@@ -81,6 +81,15 @@ public final class PyZip extends PyObject {
         };
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((PyZip) o).next();
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            PyZip z = (PyZip) o;
+            PyTuple its = z.iterators == null ? PyTuple.EMPTY : PyTuple.of(z.iterators.clone());
+            return z.strict ? PyTuple.of(TYPE, its, dev.adder.runtime.objects.PyBool.TRUE) : PyTuple.of(TYPE, its);
+        });
+        PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
+            ((PyZip) o).strict = Abstract.isTrue(state);
+            return PyNone.NONE;
+        });
         TYPE.ready();
     }
 }
