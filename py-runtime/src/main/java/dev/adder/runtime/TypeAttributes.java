@@ -55,15 +55,16 @@ final class TypeAttributes {
         PyType t = PyType.TYPE;
         SlotWrappers.addWrapper(o, "__init__", (f, self, a, n, kw) -> TypeNew.objectInit(self, a, n, kw));
         TypeNew.objectInit = o.dict().getItem(PyStr.of("__init__"));
-        PyMethodDescr.noArgs(o, "__reduce__", TypeAttributes::reduceNewObj);
+        PyMethodDescr.noArgs(o, "__reduce__", self -> commonReduce(self, 0));
         PyObject objectReduce = o.dict().getItem(PyStr.of("__reduce__"));
         PyMethodDescr.oneArg(o, "__reduce_ex__", (self, p) -> {
+            long proto = Abstract.asSsizeArg(Abstract.index(p));
             // object___reduce_ex___impl: an overriding __reduce__ wins
             PyObject r = self.type().lookup("__reduce__");
             if (r != null && r != objectReduce) {
                 return Abstract.call(Abstract.getAttr(self, "__reduce__"));
             }
-            return reduceNewObj(self);
+            return commonReduce(self, proto);
         });
         PyMethodDescr.noArgs(o, "__getstate__", TypeAttributes::objectGetState);
         o.dict().setItem(PyStr.of("__subclasshook__"), classMethod("object.__subclasshook__",
@@ -241,6 +242,18 @@ final class TypeAttributes {
         PyMethodDescr.noArgs(t, "__dir__", TypeAttributes::typeDir);
         o.modified();
         t.modified();
+    }
+
+    /**
+     * CPython's {@code _common_reduce}: protocol 2 and later reduce with {@code __newobj__};
+     * protocols 0 and 1 (and {@code object.__reduce__()}) with {@code copyreg._reduce_ex}.
+     */
+    private static PyObject commonReduce(PyObject self, long proto) {
+        if (proto >= 2) {
+            return reduceNewObj(self);
+        }
+        PyObject copyreg = Abstract.call(VmHooks.builtin.apply("__import__"), PyStr.of("copyreg"));
+        return Abstract.call(Abstract.getAttr(copyreg, "_reduce_ex"), self, PyInt.of(proto));
     }
 
     /** copyreg.__newobj__: {@code cls.__new__(cls, *args)}. */
