@@ -11,9 +11,9 @@ import dev.adder.runtime.PyType;
  *
  * <p>CPython: Objects/enumobject.c ({@code enumobject}).
  */
-public final class PyEnumerate extends PyObject {
+public class PyEnumerate extends PyObject {
     /** {@code enumerate}. */
-    public static final PyType TYPE = PyType.builtin("enumerate", PyEnumerate.class, 0);
+    public static final PyType TYPE = PyType.builtin("enumerate", PyEnumerate.class, PyType.BASETYPE);
 
     private final PyObject iterator;
     private long index;
@@ -22,7 +22,12 @@ public final class PyEnumerate extends PyObject {
 
     /** {@code enumerate(iterable, start)}. */
     public PyEnumerate(PyObject iterable, PyInt start) {
-        super(TYPE);
+        this(TYPE, iterable, start);
+    }
+
+    /** {@code enumerate(iterable, start)} as an instance of {@code type} (a subclass). */
+    PyEnumerate(PyType type, PyObject iterable, PyInt start) {
+        super(type);
         this.iterator = Abstract.iter(iterable);
         if (start.big == null && start.value != Long.MAX_VALUE) {
             this.index = start.value;
@@ -75,7 +80,30 @@ public final class PyEnumerate extends PyObject {
         if (iterable == null) {
             throw PyErr.typeError("'%s' is an invalid keyword argument for enumerate()", ((PyStr) kw.get(0)).value());
         }
-        return new PyEnumerate(iterable, start == null ? PyInt.ZERO : Abstract.index(start));
+        PyInt s = start == null ? PyInt.ZERO : Abstract.index(start);
+        return type == TYPE ? new PyEnumerate(iterable, s) : new Sub(type, iterable, s);
+    }
+
+    /** An instance of a subclass of {@code enumerate}. */
+    static final class Sub extends PyEnumerate implements PyMemberDescr.SlotHolder {
+        private final PyDict dict;
+        private final PyObject[] slots;
+
+        Sub(PyType type, PyObject iterable, PyInt start) {
+            super(type, iterable, start);
+            dict = type.instancesHaveDict() ? new PyDict() : null;
+            slots = type.slotCount() == 0 ? null : new PyObject[type.slotCount()];
+        }
+
+        @Override
+        public PyObject[] slotArray() {
+            return slots;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
     }
 
     static {
@@ -84,7 +112,7 @@ public final class PyEnumerate extends PyObject {
         TYPE.tp_iternext = o -> ((PyEnumerate) o).next();
         PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
             PyEnumerate e = (PyEnumerate) o;
-            return PyTuple.of(TYPE, PyTuple.of(e.iterator, e.bigIndex != null ? e.bigIndex : PyInt.of(e.index)));
+            return PyTuple.of(e.type(), PyTuple.of(e.iterator, e.bigIndex != null ? e.bigIndex : PyInt.of(e.index)));
         });
         TYPE.ready();
     }
