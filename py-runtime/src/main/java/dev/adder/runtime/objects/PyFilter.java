@@ -10,9 +10,9 @@ import dev.adder.runtime.PyType;
  *
  * <p>CPython: Python/bltinmodule.c ({@code filterobject}, {@code filter_next}).
  */
-public final class PyFilter extends PyObject {
+public class PyFilter extends PyObject {
     /** {@code filter}. */
-    public static final PyType TYPE = PyType.builtin("filter", PyFilter.class, 0);
+    public static final PyType TYPE = PyType.builtin("filter", PyFilter.class, PyType.BASETYPE);
 
     /** The predicate, or null for truth testing (None or {@code bool}). */
     private final PyObject function;
@@ -22,7 +22,11 @@ public final class PyFilter extends PyObject {
 
     /** {@code filter(function, iterable)}. */
     public PyFilter(PyObject function, PyObject iterable) {
-        super(TYPE);
+        this(TYPE, function, iterable);
+    }
+
+    PyFilter(PyType type, PyObject function, PyObject iterable) {
+        super(type);
         this.function = function == PyNone.NONE || function == PyBool.TYPE ? null : function;
         this.given = function;
         this.iterator = Abstract.iter(iterable);
@@ -39,15 +43,37 @@ public final class PyFilter extends PyObject {
         return null;
     }
 
+    /** An instance of a subclass of this type. */
+    static final class Sub extends PyFilter implements PyMemberDescr.SlotHolder {
+        private final PyDict dict;
+        private final PyObject[] slots;
+
+        Sub(PyType type, PyObject function, PyObject iterable) {
+            super(type, function, iterable);
+            dict = type.instancesHaveDict() ? new PyDict() : null;
+            slots = type.slotCount() == 0 ? null : new PyObject[type.slotCount()];
+        }
+
+        @Override
+        public PyObject[] slotArray() {
+            return slots;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
+    }
+
     static {
         TYPE.tp_new = (type, a, n, kw) -> {
             BuiltinArgs.positional("filter", n, kw, 2, 2);
-            return new PyFilter(a[0], a[1]);
+            return type == TYPE ? new PyFilter(a[0], a[1]) : new Sub(type, a[0], a[1]);
         };
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((PyFilter) o).next();
         PyMethodDescr.noArgs(TYPE, "__reduce__", o ->
-                PyTuple.of(TYPE, PyTuple.of(((PyFilter) o).given, ((PyFilter) o).iterator)));
+                PyTuple.of(o.type(), PyTuple.of(((PyFilter) o).given, ((PyFilter) o).iterator)));
         TYPE.ready();
     }
 }

@@ -11,16 +11,20 @@ import dev.adder.runtime.PyType;
  *
  * <p>CPython: Python/bltinmodule.c ({@code mapobject}, {@code map_next}).
  */
-public final class PyMap extends PyObject {
+public class PyMap extends PyObject {
     /** {@code map}. */
-    public static final PyType TYPE = PyType.builtin("map", PyMap.class, 0);
+    public static final PyType TYPE = PyType.builtin("map", PyMap.class, PyType.BASETYPE);
 
     private final PyObject function;
     private final PyObject[] iterators;
 
     /** {@code map(args[0], *args[1:n])}. */
     public PyMap(PyObject[] args, int n) {
-        super(TYPE);
+        this(TYPE, args, n);
+    }
+
+    PyMap(PyType type, PyObject[] args, int n) {
+        super(type);
         this.function = args[0];
         PyObject[] its = new PyObject[n - 1];
         for (int i = 1; i < n; i++) {
@@ -47,13 +51,37 @@ public final class PyMap extends PyObject {
         return Abstract.call(function, items);
     }
 
+    /** An instance of a subclass of this type. */
+    static final class Sub extends PyMap implements PyMemberDescr.SlotHolder {
+        private final PyDict dict;
+        private final PyObject[] slots;
+
+        Sub(PyType type, PyObject[] args, int n) {
+            super(type, args, n);
+            dict = type.instancesHaveDict() ? new PyDict() : null;
+            slots = type.slotCount() == 0 ? null : new PyObject[type.slotCount()];
+        }
+
+        @Override
+        public PyObject[] slotArray() {
+            return slots;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
+    }
+
     static {
         TYPE.tp_new = (type, a, n, kw) -> {
-            BuiltinArgs.noKeywords("map", kw);
+            if (type == TYPE || type.lookup(PyStr.of("__init__")) == TYPE.lookup(PyStr.of("__init__"))) {
+                BuiltinArgs.noKeywords("map", kw);
+            }
             if (n < 2) {
                 throw PyErr.typeError("map() must have at least two arguments.");
             }
-            return new PyMap(a, n);
+            return type == TYPE ? new PyMap(a, n) : new Sub(type, a, n);
         };
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((PyMap) o).next();
@@ -62,7 +90,7 @@ public final class PyMap extends PyObject {
             PyObject[] args = new PyObject[m.iterators.length + 1];
             args[0] = m.function;
             System.arraycopy(m.iterators, 0, args, 1, m.iterators.length);
-            return PyTuple.of(TYPE, PyTuple.of(args));
+            return PyTuple.of(m.type(), PyTuple.of(args));
         });
         TYPE.ready();
     }

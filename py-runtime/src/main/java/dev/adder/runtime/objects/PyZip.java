@@ -11,16 +11,20 @@ import dev.adder.runtime.PyType;
  *
  * <p>CPython: Python/bltinmodule.c ({@code zipobject}, {@code zip_next}).
  */
-public final class PyZip extends PyObject {
+public class PyZip extends PyObject {
     /** {@code zip}. */
-    public static final PyType TYPE = PyType.builtin("zip", PyZip.class, 0);
+    public static final PyType TYPE = PyType.builtin("zip", PyZip.class, PyType.BASETYPE);
 
     private PyObject[] iterators;
     private boolean strict;
 
     /** A zip over the iterators of {@code iterables}. */
     public PyZip(PyObject[] iterables, int n, boolean strict) {
-        super(TYPE);
+        this(TYPE, iterables, n, strict);
+    }
+
+    PyZip(PyType type, PyObject[] iterables, int n, boolean strict) {
+        super(type);
         PyObject[] its = new PyObject[n];
         for (int i = 0; i < n; i++) {
             its[i] = Abstract.iter(iterables[i]);
@@ -63,6 +67,28 @@ public final class PyZip extends PyObject {
         }
     }
 
+    /** An instance of a subclass of this type. */
+    static final class Sub extends PyZip implements PyMemberDescr.SlotHolder {
+        private final PyDict dict;
+        private final PyObject[] slots;
+
+        Sub(PyType type, PyObject[] iterables, int n, boolean strict) {
+            super(type, iterables, n, strict);
+            dict = type.instancesHaveDict() ? new PyDict() : null;
+            slots = type.slotCount() == 0 ? null : new PyObject[type.slotCount()];
+        }
+
+        @Override
+        public PyObject[] slotArray() {
+            return slots;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
+    }
+
     static {
         TYPE.tp_new = (type, a, n, kw) -> {
             boolean strict = false;
@@ -77,14 +103,14 @@ public final class PyZip extends PyObject {
                 }
                 strict = Abstract.isTrue(a[n]);
             }
-            return new PyZip(a, n, strict);
+            return type == TYPE ? new PyZip(a, n, strict) : new Sub(type, a, n, strict);
         };
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((PyZip) o).next();
         PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
             PyZip z = (PyZip) o;
             PyTuple its = z.iterators == null ? PyTuple.EMPTY : PyTuple.of(z.iterators.clone());
-            return z.strict ? PyTuple.of(TYPE, its, dev.adder.runtime.objects.PyBool.TRUE) : PyTuple.of(TYPE, its);
+            return z.strict ? PyTuple.of(z.type(), its, dev.adder.runtime.objects.PyBool.TRUE) : PyTuple.of(z.type(), its);
         });
         PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
             ((PyZip) o).strict = Abstract.isTrue(state);
