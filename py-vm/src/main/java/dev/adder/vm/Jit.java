@@ -161,68 +161,49 @@ final class Jit {
         }
     }
 
-    static PyObject add(PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            if (x.big == null && y.big == null) {
-                long r = x.value + y.value;
-                if (((x.value ^ r) & (y.value ^ r)) >= 0) {
-                    return PyInt.of(r);
-                }
+    /** {@code +} (BINARY_ADD or INPLACE_ADD, {@code op}): exact machine-word ints and floats directly. */
+    static PyObject add(PyObject a, PyObject b, int op) {
+        if (smallInts(a, b)) {
+            long x = ((PyInt) a).value;
+            long y = ((PyInt) b).value;
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) >= 0) {
+                return PyInt.of(r);
             }
         } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             return PyFloat.of(((PyFloat) a).value + ((PyFloat) b).value);
         }
-        return Abstract.add(a, b);
+        return generic(a, b, op);
     }
 
-    static PyObject inplaceAdd(PyObject a, PyObject b) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            if (x.big == null && y.big == null) {
-                long r = x.value + y.value;
-                if (((x.value ^ r) & (y.value ^ r)) >= 0) {
-                    return PyInt.of(r);
-                }
-            }
-        } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
-            return PyFloat.of(((PyFloat) a).value + ((PyFloat) b).value);
-        }
-        return CevalOps.inplace(55, a, b);
-    }
-
+    /** {@code -}. */
     static PyObject subtract(PyObject a, PyObject b, int op) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            if (x.big == null && y.big == null) {
-                long r = x.value - y.value;
-                if (((x.value ^ y.value) & (x.value ^ r)) >= 0) {
-                    return PyInt.of(r);
-                }
+        if (smallInts(a, b)) {
+            long x = ((PyInt) a).value;
+            long y = ((PyInt) b).value;
+            long r = x - y;
+            if (((x ^ y) & (x ^ r)) >= 0) {
+                return PyInt.of(r);
             }
         } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             return PyFloat.of(((PyFloat) a).value - ((PyFloat) b).value);
         }
-        return op == 24 ? Abstract.subtract(a, b) : CevalOps.inplace(op, a, b);
+        return generic(a, b, op);
     }
 
+    /** {@code *}. */
     static PyObject multiply(PyObject a, PyObject b, int op) {
-        if (a.getClass() == PyInt.class && b.getClass() == PyInt.class) {
-            PyInt x = (PyInt) a;
-            PyInt y = (PyInt) b;
-            if (x.big == null && y.big == null) {
-                long r = x.value * y.value;
-                if (Math.multiplyHigh(x.value, y.value) == (r >> 63)) {
-                    return PyInt.of(r);
-                }
+        if (smallInts(a, b)) {
+            long x = ((PyInt) a).value;
+            long y = ((PyInt) b).value;
+            long r = x * y;
+            if (Math.multiplyHigh(x, y) == (r >> 63)) {
+                return PyInt.of(r);
             }
         } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class) {
             return PyFloat.of(((PyFloat) a).value * ((PyFloat) b).value);
         }
-        return op == 20 ? CevalOps.binary(op, a, b) : CevalOps.inplace(op, a, b);
+        return generic(a, b, op);
     }
 
     static boolean isTrue(PyObject v) {
@@ -341,7 +322,7 @@ final class Jit {
                 return PyInt.of(Math.floorMod(((PyInt) a).value, y));
             }
         }
-        return slow(a, b, op);
+        return generic(a, b, op);
     }
 
     /** {@code //}. */
@@ -353,7 +334,7 @@ final class Jit {
                 return PyInt.of(Math.floorDiv(x, y));
             }
         }
-        return slow(a, b, op);
+        return generic(a, b, op);
     }
 
     /** {@code /}: two ints exactly representable as doubles, or two floats, divided directly. */
@@ -367,20 +348,20 @@ final class Jit {
         } else if (a.getClass() == PyFloat.class && b.getClass() == PyFloat.class && ((PyFloat) b).value != 0.0) {
             return PyFloat.of(((PyFloat) a).value / ((PyFloat) b).value);
         }
-        return slow(a, b, op);
+        return generic(a, b, op);
     }
 
     /** {@code & | ^}. */
     static PyObject bitAnd(PyObject a, PyObject b, int op) {
-        return smallInts(a, b) ? PyInt.of(((PyInt) a).value & ((PyInt) b).value) : slow(a, b, op);
+        return smallInts(a, b) ? PyInt.of(((PyInt) a).value & ((PyInt) b).value) : generic(a, b, op);
     }
 
     static PyObject bitOr(PyObject a, PyObject b, int op) {
-        return smallInts(a, b) ? PyInt.of(((PyInt) a).value | ((PyInt) b).value) : slow(a, b, op);
+        return smallInts(a, b) ? PyInt.of(((PyInt) a).value | ((PyInt) b).value) : generic(a, b, op);
     }
 
     static PyObject bitXor(PyObject a, PyObject b, int op) {
-        return smallInts(a, b) ? PyInt.of(((PyInt) a).value ^ ((PyInt) b).value) : slow(a, b, op);
+        return smallInts(a, b) ? PyInt.of(((PyInt) a).value ^ ((PyInt) b).value) : generic(a, b, op);
     }
 
     /** {@code >>}. */
@@ -391,7 +372,7 @@ final class Jit {
                 return PyInt.of(((PyInt) a).value >> Math.min(y, 63));
             }
         }
-        return slow(a, b, op);
+        return generic(a, b, op);
     }
 
     /** {@code <<} without overflow. */
@@ -403,10 +384,17 @@ final class Jit {
                 return PyInt.of(x << y);
             }
         }
-        return slow(a, b, op);
+        return generic(a, b, op);
     }
 
-    private static PyObject slow(PyObject a, PyObject b, int op) {
+    /** Binary or in-place opcode {@code op} by the evaluation loop's generic path. */
+    static PyObject generic(PyObject a, PyObject b, int op) {
+        if (op == 23) {
+            return Abstract.add(a, b); // CevalOps.binary leaves + and - to these
+        }
+        if (op == 24) {
+            return Abstract.subtract(a, b);
+        }
         boolean inplace = op == 17 || op == 28 || op == 29 || (op >= 55 && op <= 59) || op == 67 || op >= 75;
         return inplace ? CevalOps.inplace(op, a, b) : CevalOps.binary(op, a, b);
     }

@@ -520,11 +520,8 @@ final class JitCompiler {
             iconst(nlp + k);
             mv.visitInsn(AALOAD);
             st(k);
-            mv.visitVarInsn(ALOAD, S);
-            iconst(nlp + k);
-            mv.visitInsn(ACONST_NULL);
-            mv.visitInsn(AASTORE);
         }
+        clearArray(from, to);
     }
 
     private void call(String owner, String name, String desc) {
@@ -554,7 +551,6 @@ final class JitCompiler {
     private static final String OO_O = "(" + PYOBJ_D + PYOBJ_D + ")" + PYOBJ_D;
     private static final String O_O = "(" + PYOBJ_D + ")" + PYOBJ_D;
     private static final String OOI_O = "(" + PYOBJ_D + PYOBJ_D + "I)" + PYOBJ_D;
-    private static final String IOO_O = "(I" + PYOBJ_D + PYOBJ_D + ")" + PYOBJ_D;
 
     private boolean alwaysBound(int local) {
         int nargs = co.argcount + co.kwonlyargcount + ((co.flags & 0x04) != 0 ? 1 : 0)
@@ -664,45 +660,17 @@ final class JitCompiler {
             case 66: case 79: // OR
                 binaryOp(d, o, "bitOr");
                 break;
-            case 16: case 19:
-                iconst(o);
-                ld(d - 2);
-                ld(d - 1);
-                call(CEVALOPS, "binary", IOO_O);
-                st(d - 2);
+            case 16: case 19: case 17: case 67: // matrix multiply and power, binary and in place
+                binaryOp(d, o, "generic");
                 break;
-            case 17: case 67:
-                iconst(o);
-                ld(d - 2);
-                ld(d - 1);
-                call(CEVALOPS, "inplace", IOO_O);
-                st(d - 2);
+            case 20: case 57: // MULTIPLY
+                binaryOp(d, o, "multiply");
                 break;
-            case 20: case 57: // BINARY_MULTIPLY, INPLACE_MULTIPLY
-                ld(d - 2);
-                ld(d - 1);
-                iconst(o);
-                call(JIT, "multiply", OOI_O);
-                st(d - 2);
+            case 24: case 56: // SUBTRACT
+                binaryOp(d, o, "subtract");
                 break;
-            case 24: case 56: // BINARY_SUBTRACT, INPLACE_SUBTRACT
-                ld(d - 2);
-                ld(d - 1);
-                iconst(o);
-                call(JIT, "subtract", OOI_O);
-                st(d - 2);
-                break;
-            case 23: // BINARY_ADD
-                ld(d - 2);
-                ld(d - 1);
-                call(JIT, "add", OO_O);
-                st(d - 2);
-                break;
-            case 55: // INPLACE_ADD
-                ld(d - 2);
-                ld(d - 1);
-                call(JIT, "inplaceAdd", OO_O);
-                st(d - 2);
+            case 23: case 55: // ADD
+                binaryOp(d, o, "add");
                 break;
             case 25: // BINARY_SUBSCR
                 ld(d - 2);
@@ -1154,7 +1122,12 @@ final class JitCompiler {
         call(CEVALOPS, helper, "(I" + PYOBJS_D + "II)I");
         mv.visitInsn(POP);
         reload(from, after);
-        for (int k = Math.max(after, from); k < d; k++) { // consumed slots the helper left set
+        clearArray(Math.max(after, from), d); // consumed slots the helper left set
+    }
+
+    /** Sets the frame's array slots of stack slots {@code from..to-1} to null. */
+    private void clearArray(int from, int to) {
+        for (int k = from; k < to; k++) {
             mv.visitVarInsn(ALOAD, S);
             iconst(nlp + k);
             mv.visitInsn(ACONST_NULL);
@@ -1188,12 +1161,7 @@ final class JitCompiler {
         }
         int after = d + Opcodes.stackEffect(o, arg[i], 0);
         reload(from, after);
-        for (int k = Math.max(after, from); k < d; k++) {
-            mv.visitVarInsn(ALOAD, S);
-            iconst(nlp + k);
-            mv.visitInsn(ACONST_NULL);
-            mv.visitInsn(AASTORE);
-        }
+        clearArray(Math.max(after, from), d);
     }
 
     /** Leaves the frame to the evaluation loop at this instruction. */
