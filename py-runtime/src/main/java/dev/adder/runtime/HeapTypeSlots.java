@@ -242,7 +242,10 @@ public final class HeapTypeSlots {
                     if (!(r instanceof PyInt)) {
                         throw PyErr.typeError("__hash__ method should return an integer");
                     }
-                    long v = dev.adder.runtime.objects.IntOps.hash((PyInt) r);
+                    // a value that fits a machine word is the hash as it is (so that returning
+                    // hash(y) gives y's hash); a bigger one is hashed as an int
+                    PyInt ri = (PyInt) r;
+                    long v = ri.isSmall() ? ri.clampedLong() : dev.adder.runtime.objects.IntOps.hash(ri);
                     return v == -1 ? -2 : v;
                 };
             }

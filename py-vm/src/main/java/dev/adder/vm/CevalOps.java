@@ -296,6 +296,9 @@ final class CevalOps {
         if (c == PySeqIter.class) {
             return ((PySeqIter) it).next();
         }
+        if (c == dev.adder.runtime.objects.PyDictIter.class) {
+            return ((dev.adder.runtime.objects.PyDictIter) it).next();
+        }
         Slots.IterNextFunc n = it.type().tp_iternext;
         if (n == null) {
             throw PyErr.typeError("'%s' object is not an iterator", it.type().name());

@@ -76,7 +76,7 @@ final class DictMethods {
             }
         };
         t.sq_contains = (o, k) -> ((PyDict) o).containsKey(k);
-        t.tp_iter = o -> new PyDict.KeyIterator((PyDict) o);
+        t.tp_iter = o -> PyDictIter.keys((PyDict) o);
         t.tp_richcompare = (a, b, op) -> {
             if (!(b instanceof PyDict) || (op != CompareOp.EQ && op != CompareOp.NE)) {
                 return PyNotImplemented.NOT_IMPLEMENTED;
@@ -137,13 +137,7 @@ final class DictMethods {
             return v != null ? v : n > 1 ? a[1] : PyNone.NONE;
         });
         PyMethodDescr.varArgs(t, "setdefault", 1, 2, (self, a, n) -> {
-            PyDict d = (PyDict) self;
-            PyObject v = d.getItem(a[0]);
-            if (v == null) {
-                v = n > 1 ? a[1] : PyNone.NONE;
-                d.setItem(a[0], v);
-            }
-            return v;
+            return ((PyDict) self).setDefault(a[0], n > 1 ? a[1] : PyNone.NONE);
         });
         PyMethodDescr.varArgs(t, "pop", 1, 2, (self, a, n) -> {
             PyObject v = ((PyDict) self).removeItem(a[0]);
@@ -182,6 +176,7 @@ final class DictMethods {
             return PyNone.NONE;
         });
         PyMethodDescr.noArgs(t, "copy", self -> ((PyDict) self).copy());
+        PyMethodDescr.noArgs(t, "__reversed__", self -> new PyDictIter((PyDict) self, PyDictIter.KEYS, true));
         t.ready();
         DictViews.install(t);
     }

@@ -96,6 +96,7 @@ final class ListMethods {
             PyList l = (PyList) self;
             return PyList.wrap(l.toArray(), l.size);
         });
+        PyMethodDescr.noArgs(t, "__reversed__", self -> new PyListReverseIterator((PyList) self));
         PyMethodDescr.noArgs(t, "reverse", self -> {
             PyList l = (PyList) self;
             for (int i = 0, j = l.size - 1; i < j; i++, j--) {

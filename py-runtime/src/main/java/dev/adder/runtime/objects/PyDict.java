@@ -204,9 +204,15 @@ public class PyDict extends PyObject {
         return i;
     }
 
-    private void resize(int minUsed) {
+    /**
+     * Compacts the entries into a table of the smallest power of two (at least 8) not below
+     * {@code minSize} that holds them: CPython's {@code dictresize} with {@code
+     * calculate_log2_keysize}, so that entries move at the same insertions as there (iterators
+     * over a dict changed while they run see what CPython's see).
+     */
+    private void resize(int minSize) {
         int cap = MIN_SIZE;
-        while (cap * 2 / 3 <= minUsed) {
+        while (cap < minSize || cap * 2 / 3 < size) {
             cap <<= 1;
         }
         PyObject[] ok = keys;
@@ -253,6 +259,11 @@ public class PyDict extends PyObject {
             touchValue();
             return;
         }
+        insertNew(key, h, value);
+    }
+
+    /** Adds {@code key}, known to be absent. */
+    private void insertNew(PyObject key, long h, PyObject value) {
         if (shared != null) {
             if (appendShared(key, h, value)) {
                 return;
@@ -436,12 +447,30 @@ public class PyDict extends PyObject {
 
     /** {@code d.update(other)} for a dict. */
     public final void update(PyDict other) {
-        for (int j = 0; j < other.used; j++) {
-            PyObject k = other.keys[j];
+        int n = other.used;
+        int size0 = other.size;
+        PyObject[] ks = other.keys;
+        for (int j = 0; j < n; j++) {
+            PyObject k = ks[j];
             if (k != null) {
                 setItem(k, other.hashes[j], other.values[j]);
+                // a key's __eq__ may change other (CPython's dict_merge checks the same)
+                if (other.keys != ks || other.used != n || other.size != size0) {
+                    throw PyErr.format(dev.adder.runtime.exceptions.PyExc.RuntimeError, "dict mutated during update");
+                }
             }
         }
+    }
+
+    /** {@code d.setdefault(key, dflt)}, hashing the key once. */
+    public final PyObject setDefault(PyObject key, PyObject dflt) {
+        long h = key.type() == PyStr.TYPE ? ((PyStr) key).hash() : Abstract.hash(key);
+        int ix = find(key, h);
+        if (ix >= 0) {
+            return values[ix];
+        }
+        insertNew(key, h, dflt);
+        return dflt;
     }
 
     /** {@code d.copy()}. */
@@ -473,6 +502,24 @@ public class PyDict extends PyObject {
     /** The value of the entry at dense index {@code j}. */
     public final PyObject valueAt(int j) {
         return values[j];
+    }
+
+    /**
+     * The dense index of the last live entry at or before {@code pos}, or -1 (for iterating
+     * backwards from {@link #entryCount()} - 1).
+     */
+    final int prevEntry(int pos) {
+        for (int j = pos; j >= 0; j--) {
+            if (keys[j] != null) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** How many entries the dense arrays hold, deleted ones included (CPython's {@code dk_nentries}). */
+    final int entryCount() {
+        return used;
     }
 
     /** The dense index of the last live entry, or -1 when empty (for {@code popitem}). */
@@ -543,47 +590,6 @@ public class PyDict extends PyObject {
             }
         }
         return true;
-    }
-
-    /** The iterator over the keys ({@code dict_keyiterator}). */
-    public static final class KeyIterator extends PyObject {
-        /** {@code dict_keyiterator}. */
-        public static final PyType TYPE = PyType.builtin("dict_keyiterator", KeyIterator.class, 0);
-        private PyDict dict;
-        private final int startSize;
-        private int pos;
-
-        KeyIterator(PyDict d) {
-            super(TYPE);
-            this.dict = d;
-            this.startSize = d.size;
-        }
-
-        /** The next key, or null when exhausted. */
-        public PyObject next() {
-            PyDict d = dict;
-            if (d == null) {
-                return null;
-            }
-            if (d.size != startSize) {
-                pos = -1;
-                throw PyErr.format(dev.adder.runtime.exceptions.PyExc.RuntimeError,
-                        "dictionary changed size during iteration");
-            }
-            int j = d.nextEntry(pos);
-            if (j < 0) {
-                dict = null;
-                return null;
-            }
-            pos = j + 1;
-            return d.keys[j];
-        }
-
-        static {
-            TYPE.tp_iter = o -> o;
-            TYPE.tp_iternext = o -> ((KeyIterator) o).next();
-            TYPE.ready();
-        }
     }
 
     static {

@@ -14,24 +14,32 @@ import dev.adder.runtime.exceptions.PyExc;
  *
  * <p>CPython: Objects/enumobject.c ({@code reversed_new_impl}, {@code reversed_next}).
  */
-public final class PyReversed extends PyObject {
+public class PyReversed extends PyObject {
     /** {@code reversed}. */
-    public static final PyType TYPE = PyType.builtin("reversed", PyReversed.class, 0);
+    public static final PyType TYPE = PyType.builtin("reversed", PyReversed.class, PyType.BASETYPE);
 
     private PyObject seq;
     private long index;
-    /** Made for a list (CPython's list_reverseiterator, which reduces to {@code iter([])} when exhausted). */
-    private final boolean ofList;
 
-    private PyReversed(PyObject seq, long n) {
-        super(TYPE);
+    private PyReversed(PyType type, PyObject seq, long n) {
+        super(type);
         this.seq = seq;
         this.index = n - 1;
-        this.ofList = seq.getClass() == PyList.class;
     }
 
     /** {@code reversed(seq)}. */
     public static PyObject of(PyObject seq) {
+        return of(TYPE, seq);
+    }
+
+    /**
+     * {@code type(seq)} for {@code reversed} or a subclass: the sequence's {@code __reversed__()}
+     * when it has one (whatever {@code type}), else an instance of {@code type}.
+     */
+    static PyObject of(PyType type, PyObject seq) {
+        if (seq.getClass() == PyList.class) {
+            return new PyListReverseIterator((PyList) seq);
+        }
         PyType t = seq.type();
         PyObject m = t.lookup(PyStr.of("__reversed__"));
         if (m == PyNone.NONE) {
@@ -40,15 +48,33 @@ public final class PyReversed extends PyObject {
         if (m != null) {
             return HeapTypeSlots.callMethod(m, seq);
         }
-        if (seq instanceof PyDict d) {
-            // dict.__reversed__ (the keys, last inserted first)
-            PyObject[] keys = d.keysArray();
-            return new PyReversed(PyList.wrap(keys, keys.length), keys.length);
-        }
         if (t.mp_subscript == null || t.hasFlags(PyType.DICT_SUBCLASS)) {
             throw notReversible(seq);
         }
-        return new PyReversed(seq, Abstract.len(seq));
+        long n = Abstract.len(seq);
+        return type == TYPE ? new PyReversed(type, seq, n) : new Sub(type, seq, n);
+    }
+
+    /** An instance of a subclass of {@code reversed}. */
+    static final class Sub extends PyReversed implements PyMemberDescr.SlotHolder {
+        private final PyDict dict;
+        private final PyObject[] slots;
+
+        Sub(PyType type, PyObject seq, long n) {
+            super(type, seq, n);
+            dict = type.instancesHaveDict() ? new PyDict() : null;
+            slots = type.slotCount() == 0 ? null : new PyObject[type.slotCount()];
+        }
+
+        @Override
+        public PyObject[] slotArray() {
+            return slots;
+        }
+
+        @Override
+        public PyDict instanceDict() {
+            return dict;
+        }
     }
 
     private static PyException notReversible(PyObject seq) {
@@ -60,15 +86,6 @@ public final class PyReversed extends PyObject {
         PyObject s = seq;
         long i = index;
         if (s == null || i < 0) {
-            seq = null;
-            return null;
-        }
-        if (s.getClass() == PyList.class) {
-            PyList l = (PyList) s;
-            if (i < l.size()) {
-                index = i - 1;
-                return l.get((int) i);
-            }
             seq = null;
             return null;
         }
@@ -88,8 +105,12 @@ public final class PyReversed extends PyObject {
 
     static {
         TYPE.tp_new = (type, a, n, kw) -> {
-            BuiltinArgs.positional("reversed", n, kw, 1, 1);
-            return of(a[0]);
+            if (type == TYPE) {
+                BuiltinArgs.positional("reversed", n, kw, 1, 1);
+            } else {
+                BuiltinArgs.positional("reversed", n, null, 1, 1);
+            }
+            return of(type, a[0]);
         };
         TYPE.tp_iter = o -> o;
         TYPE.tp_iternext = o -> ((PyReversed) o).next();
@@ -104,9 +125,8 @@ public final class PyReversed extends PyObject {
         // CPython's reversed_reduce / reversed_setstate
         PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
             PyReversed r = (PyReversed) o;
-            return r.seq == null ? (r.ofList ? PyTuple.of(dev.adder.runtime.VmHooks.builtin.apply("iter"),
-                    PyTuple.of(new PyList())) : PyTuple.of(TYPE, PyTuple.of(PyTuple.EMPTY)))
-                    : PyTuple.of(TYPE, PyTuple.of(r.seq), PyInt.of(r.index));
+            return r.seq == null ? PyTuple.of(r.type(), PyTuple.of(PyTuple.EMPTY))
+                    : PyTuple.of(r.type(), PyTuple.of(r.seq), PyInt.of(r.index));
         });
         PyMethodDescr.oneArg(TYPE, "__setstate__", (o, state) -> {
             PyReversed r = (PyReversed) o;

@@ -79,8 +79,9 @@ public final class PySeqIter extends PyObject {
             t.tp_iternext = o -> ((PySeqIter) o).next();
             // CPython's listiter_reduce, tupleiter_reduce, unicodeiter_reduce and their setstate
             PyMethodDescr.noArgs(t, "__reduce__", o -> {
-                PySeqIter it = (PySeqIter) o;
+                // the lookup first: it may run code (a key's __eq__) that exhausts this iterator
                 PyObject iter = dev.adder.runtime.VmHooks.builtin.apply("iter");
+                PySeqIter it = (PySeqIter) o;
                 if (it.seq == null) {
                     PyObject empty = t == LIST_ITERATOR ? new PyList() : t == TUPLE_ITERATOR ? PyTuple.EMPTY : PyStr.EMPTY;
                     return PyTuple.of(iter, PyTuple.of(empty));

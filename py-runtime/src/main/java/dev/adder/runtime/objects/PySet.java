@@ -234,7 +234,9 @@ public class PySet extends PyObject {
         if ((long) (fill + other.used) * 5 >= (long) mask * 3) {
             resize((used + other.used) * 2);
         }
-        if (fill == 0 && mask == other.mask) {
+        if (fill == 0 && mask == other.mask && other.fill == other.used) {
+            // same size and no deleted entries in other: the same positions (a dummy dropped from
+            // between a probe's start and its key would hide the key)
             for (int j = 0; j <= mask; j++) {
                 PyObject k = other.table[j];
                 if (k != null && !isDummy(k, other.hashes[j])) {
