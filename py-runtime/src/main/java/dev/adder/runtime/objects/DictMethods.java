@@ -121,6 +121,28 @@ final class DictMethods {
                 PyMethodDescr.checkArity("fromkeys", n, 1, 2);
                 PyObject value = n == 2 ? a[1] : PyNone.NONE;
                 PyObject d = Abstract.call(cls);
+                if (d.getClass() == PyDict.class && ((PyDict) d).size() == 0) {
+                    // the keys' stored hashes, as CPython's dict_fromkeys for an exact dict, set or frozenset
+                    PyDict r = (PyDict) d;
+                    if (a[0].getClass() == PyDict.class) {
+                        PyDict src = (PyDict) a[0];
+                        for (int j = src.nextEntry(0); j >= 0; j = src.nextEntry(j + 1)) {
+                            r.setItemHashed(src.keyAt(j), src.hashAt(j), value);
+                        }
+                        return r;
+                    }
+                    if (a[0].getClass() == PySet.class && (a[0].type() == PySet.TYPE || a[0].type() == PySet.FROZENSET_TYPE)) {
+                        PySet src = (PySet) a[0];
+                        PyObject[] st = src.table;
+                        long[] hs = src.hashes;
+                        for (int j = 0; j < st.length; j++) {
+                            if (st[j] != null && !PySet.isDummy(st[j], hs[j])) {
+                                r.setItemHashed(st[j], hs[j], value);
+                            }
+                        }
+                        return r;
+                    }
+                }
                 PyObject it = Abstract.iter(a[0]);
                 for (PyObject k = Abstract.next(it); k != null; k = Abstract.next(it)) {
                     if (d.type() == PyDict.TYPE) {

@@ -499,6 +499,16 @@ public class PyDict extends PyObject {
         return keys[j];
     }
 
+    /** The hash of the key of the entry at dense index {@code j}. */
+    public final long hashAt(int j) {
+        return hashes[j];
+    }
+
+    /** {@code d[key] = value} for a key whose hash is known (an entry of another dict or set). */
+    final void setItemHashed(PyObject key, long hash, PyObject value) {
+        setItem(key, hash, value);
+    }
+
     /** The value of the entry at dense index {@code j}. */
     public final PyObject valueAt(int j) {
         return values[j];

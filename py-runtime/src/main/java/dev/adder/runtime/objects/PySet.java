@@ -55,7 +55,7 @@ public class PySet extends PyObject {
         return used;
     }
 
-    private static boolean isDummy(PyObject k, long h) {
+    static boolean isDummy(PyObject k, long h) {
         return k == DUMMY && h == DUMMY_HASH;
     }
 
@@ -74,44 +74,57 @@ public class PySet extends PyObject {
         addEntry(key, Abstract.hash(key));
     }
 
+    /**
+     * Adds {@code key} unless present. A key's {@code __eq__} may change this set while the probe
+     * runs; the probe then starts again over the new table (CPython's {@code restart}).
+     */
     private void addEntry(PyObject key, long hash) {
-        int m = mask;
-        int i = (int) hash & m;
-        int freeslot = -1;
-        long perturb = hash;
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = table[j];
-                if (k == null) {
-                    if (freeslot >= 0) {
+            PyObject[] t = table;
+            long[] hs = hashes;
+            int m = mask;
+            int i = (int) hash & m;
+            int freeslot = -1;
+            long perturb = hash;
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    PyObject k = t[j];
+                    if (k == null) {
+                        if (freeslot >= 0) {
+                            used++;
+                            t[freeslot] = key;
+                            hs[freeslot] = hash;
+                            return;
+                        }
+                        fill++;
                         used++;
-                        table[freeslot] = key;
-                        hashes[freeslot] = hash;
+                        t[j] = key;
+                        hs[j] = hash;
+                        if ((long) fill * 5 >= (long) m * 3) {
+                            resize(used > 50000 ? used * 2 : used * 4);
+                        }
                         return;
                     }
-                    fill++;
-                    used++;
-                    table[j] = key;
-                    hashes[j] = hash;
-                    if ((long) fill * 5 >= (long) m * 3) {
-                        resize(used > 50000 ? used * 2 : used * 4);
+                    long kh = hs[j];
+                    if (kh == hash && !isDummy(k, kh)) {
+                        boolean eq = same(k, key);
+                        if (t != table || t[j] != k) {
+                            continue restart;
+                        }
+                        if (eq) {
+                            return;
+                        }
+                    } else if (isDummy(k, kh)) {
+                        freeslot = j;
                     }
-                    return;
-                }
-                long kh = hashes[j];
-                if (kh == hash && !isDummy(k, kh)) {
-                    if (same(k, key)) {
-                        return;
-                    }
-                } else if (isDummy(k, kh)) {
-                    freeslot = j;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & m);
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= PERTURB_SHIFT;
+                i = (int) ((i * 5L + 1 + perturb) & m);
+            }
         }
     }
 
@@ -157,26 +170,38 @@ public class PySet extends PyObject {
         fill = used;
     }
 
+    /** The slot of {@code key}, or -1; starts again when a key's {@code __eq__} changed the table. */
     private int findEntry(PyObject key, long hash) {
-        int m = mask;
-        int i = (int) hash & m;
-        long perturb = hash;
+        restart:
         while (true) {
-            int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
-            int j = i;
-            do {
-                PyObject k = table[j];
-                if (k == null) {
-                    return -1;
-                }
-                long kh = hashes[j];
-                if (kh == hash && !isDummy(k, kh) && same(k, key)) {
-                    return j;
-                }
-                j++;
-            } while (probes-- > 0);
-            perturb >>>= PERTURB_SHIFT;
-            i = (int) ((i * 5L + 1 + perturb) & m);
+            PyObject[] t = table;
+            long[] hs = hashes;
+            int m = mask;
+            int i = (int) hash & m;
+            long perturb = hash;
+            while (true) {
+                int probes = (i + LINEAR_PROBES <= m) ? LINEAR_PROBES : 0;
+                int j = i;
+                do {
+                    PyObject k = t[j];
+                    if (k == null) {
+                        return -1;
+                    }
+                    long kh = hs[j];
+                    if (kh == hash && !isDummy(k, kh)) {
+                        boolean eq = same(k, key);
+                        if (t != table || t[j] != k) {
+                            continue restart;
+                        }
+                        if (eq) {
+                            return j;
+                        }
+                    }
+                    j++;
+                } while (probes-- > 0);
+                perturb >>>= PERTURB_SHIFT;
+                i = (int) ((i * 5L + 1 + perturb) & m);
+            }
         }
     }
 
@@ -185,9 +210,24 @@ public class PySet extends PyObject {
         return findEntry(key, Abstract.hash(key)) >= 0;
     }
 
+    /** {@code key in s} for a key whose hash is known (an entry of another set or dict). */
+    final boolean containsHashed(PyObject key, long hash) {
+        return findEntry(key, hash) >= 0;
+    }
+
+    /** {@link #add} for a key whose hash is known. */
+    final void addHashed(PyObject key, long hash) {
+        addEntry(key, hash);
+    }
+
     /** {@code s.discard(key)}; returns whether it was present. */
     public final boolean discard(PyObject key) {
-        int j = findEntry(key, Abstract.hash(key));
+        return discardHashed(key, Abstract.hash(key));
+    }
+
+    /** {@link #discard} for a key whose hash is known. */
+    final boolean discardHashed(PyObject key, long hash) {
+        int j = findEntry(key, hash);
         if (j < 0) {
             return false;
         }
@@ -276,7 +316,7 @@ public class PySet extends PyObject {
         if (iterable instanceof PyDict) {
             PyDict d = (PyDict) iterable;
             for (int j = d.nextEntry(0); j >= 0; j = d.nextEntry(j + 1)) {
-                add(d.keyAt(j));
+                addEntry(d.keyAt(j), d.hashAt(j));
             }
             return;
         }
@@ -366,13 +406,16 @@ public class PySet extends PyObject {
         /** {@code set_iterator}. */
         public static final PyType TYPE = PyType.builtin("set_iterator", SetIterator.class, 0);
         private PySet set;
-        private final int startUsed;
+        /** The set's size when this was made; -1 once a change was seen (the error sticks). */
+        private int startUsed;
         private int pos;
+        private int remaining;
 
         SetIterator(PySet s) {
             super(TYPE);
             set = s;
             startUsed = s.used;
+            remaining = s.used;
         }
 
         /** The next key, or null when exhausted. */
@@ -382,6 +425,7 @@ public class PySet extends PyObject {
                 return null;
             }
             if (s.used != startUsed) {
+                startUsed = -1;
                 throw PyErr.format(dev.adder.runtime.exceptions.PyExc.RuntimeError,
                         "Set changed size during iteration");
             }
@@ -389,6 +433,7 @@ public class PySet extends PyObject {
                 PyObject k = s.table[j];
                 if (k != null && !isDummy(k, s.hashes[j])) {
                     pos = j + 1;
+                    remaining--;
                     return k;
                 }
             }
@@ -399,6 +444,26 @@ public class PySet extends PyObject {
         static {
             TYPE.tp_iter = o -> o;
             TYPE.tp_iternext = o -> ((SetIterator) o).next();
+            // CPython's setiter_len and setiter_reduce
+            PyMethodDescr.noArgs(TYPE, "__length_hint__", o -> {
+                SetIterator it = (SetIterator) o;
+                return PyInt.of(it.set != null && it.set.used == it.startUsed ? it.remaining : 0);
+            });
+            PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+                PyObject iter = dev.adder.runtime.VmHooks.builtin.apply("iter");
+                SetIterator it = (SetIterator) o;
+                PyList rest = new PyList();
+                if (it.set != null) {
+                    SetIterator copy = new SetIterator(it.set);
+                    copy.startUsed = it.startUsed;
+                    copy.pos = it.pos;
+                    copy.remaining = it.remaining;
+                    for (PyObject x; (x = copy.next()) != null;) {
+                        rest.append(x);
+                    }
+                }
+                return PyTuple.of(iter, PyTuple.of(rest));
+            });
             TYPE.ready();
         }
     }

@@ -34,13 +34,13 @@ final class SetMethods {
     }
 
     static PySet union(PySet a, PyObject b) {
-        PySet r = a.copyAs(a.type() == PySet.FROZENSET_TYPE ? PySet.FROZENSET_TYPE : PySet.TYPE);
+        PySet r = a.copyAs(baseType(a));
         r.update(b);
         return r;
     }
 
     static PySet intersection(PySet a, PyObject other) {
-        PySet r = new PySet(a.type() == PySet.FROZENSET_TYPE ? PySet.FROZENSET_TYPE : PySet.TYPE);
+        PySet r = new PySet(baseType(a));
         if (other instanceof PySet) {
             PySet so = a;
             PySet ot = (PySet) other;
@@ -49,9 +49,12 @@ final class SetMethods {
                 so = ot;
                 ot = t;
             }
-            for (PyObject k : ot.toArray()) {
-                if (so.contains(k)) {
-                    r.add(k);
+            PyObject[] t = ot.table;
+            long[] hs = ot.hashes;
+            for (int j = 0; j < t.length; j++) {
+                PyObject k = t[j];
+                if (k != null && !PySet.isDummy(k, hs[j]) && so.containsHashed(k, hs[j])) {
+                    r.addHashed(k, hs[j]);
                 }
             }
             return r;
@@ -67,27 +70,38 @@ final class SetMethods {
 
     static PySet difference(PySet a, PyObject other) {
         PySet o = asSet(other);
-        PySet r = new PySet(a.type() == PySet.FROZENSET_TYPE ? PySet.FROZENSET_TYPE : PySet.TYPE);
+        PySet r = new PySet(baseType(a));
         if ((a.size() >> 2) > o.size()) {
             r.merge(a);
-            for (PyObject k : o.toArray()) {
-                r.discard(k);
+            PyObject[] t = o.table;
+            long[] hs = o.hashes;
+            for (int j = 0; j < t.length; j++) {
+                PyObject k = t[j];
+                if (k != null && !PySet.isDummy(k, hs[j])) {
+                    r.discardHashed(k, hs[j]);
+                }
             }
             return r;
         }
-        for (PyObject k : a.toArray()) {
-            if (!o.contains(k)) {
-                r.add(k);
+        PyObject[] t = a.table;
+        long[] hs = a.hashes;
+        for (int j = 0; j < t.length; j++) {
+            PyObject k = t[j];
+            if (k != null && !PySet.isDummy(k, hs[j]) && !o.containsHashed(k, hs[j])) {
+                r.addHashed(k, hs[j]);
             }
         }
         return r;
     }
 
     static PySet symmetricDifference(PySet a, PyObject other) {
-        PySet r = asSet(other).copyAs(a.type() == PySet.FROZENSET_TYPE ? PySet.FROZENSET_TYPE : PySet.TYPE);
-        for (PyObject k : a.toArray()) {
-            if (!r.discard(k)) {
-                r.add(k);
+        PySet r = asSet(other).copyAs(baseType(a));
+        PyObject[] t = a.table;
+        long[] hs = a.hashes;
+        for (int j = 0; j < t.length; j++) {
+            PyObject k = t[j];
+            if (k != null && !PySet.isDummy(k, hs[j]) && !r.discardHashed(k, hs[j])) {
+                r.addHashed(k, hs[j]);
             }
         }
         return r;
@@ -97,12 +111,41 @@ final class SetMethods {
         if (a.size() > b.size()) {
             return false;
         }
-        for (PyObject k : a.toArray()) {
-            if (!b.contains(k)) {
+        PyObject[] t = a.table;
+        long[] hs = a.hashes;
+        for (int j = 0; j < t.length; j++) {
+            PyObject k = t[j];
+            if (k != null && !PySet.isDummy(k, hs[j]) && !b.containsHashed(k, hs[j])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** {@code s.discard(k)} for each key of {@code other}, with a dict's stored hashes. */
+    private static void discardAll(PySet s, PyObject other) {
+        if (other.getClass() == PyDict.class) {
+            PyDict d = (PyDict) other;
+            for (int j = d.nextEntry(0); j >= 0; j = d.nextEntry(j + 1)) {
+                s.discardHashed(d.keyAt(j), d.hashAt(j));
+            }
+            return;
+        }
+        if (other instanceof PySet o) {
+            PyObject[] t = o.table;
+            long[] hs = o.hashes;
+            for (int j = 0; j < t.length; j++) {
+                PyObject k = t[j];
+                if (k != null && !PySet.isDummy(k, hs[j])) {
+                    s.discardHashed(k, hs[j]);
+                }
+            }
+            return;
+        }
+        PyObject it = Abstract.iter(other);
+        for (PyObject k; (k = Abstract.next(it)) != null;) {
+            s.discard(k);
+        }
     }
 
     private static BinaryFunc setOp(java.util.function.BiFunction<PySet, PyObject, PyObject> f) {
@@ -121,6 +164,18 @@ final class SetMethods {
             s.merge(r);
             return s;
         };
+    }
+
+    /** {@code s.discard(k)}, a set key looked up as the frozenset of its items ({@code set_discard}). */
+    private static boolean discardKey(PySet s, PyObject k) {
+        try {
+            return s.discard(k);
+        } catch (dev.adder.runtime.PyException e) {
+            if (k instanceof PySet && e.matches(dev.adder.runtime.exceptions.PyExc.TypeError)) {
+                return s.discard(((PySet) k).copyAs(PySet.FROZENSET_TYPE));
+            }
+            throw e;
+        }
     }
 
     static void init(PyType t, boolean frozen) {
@@ -160,7 +215,10 @@ final class SetMethods {
             if (!frozen && type != PySet.TYPE) {
                 return new PySetSub(type);
             }
-            PyMethodDescr.noKeywords(type.name(), kw);
+            // frozenset_new: keywords are the subclass's __init__'s business when it has one
+            if (!frozen || type == PySet.FROZENSET_TYPE || type.lookup("__init__") == PyType.OBJECT.lookup("__init__")) {
+                PyMethodDescr.noKeywords(frozen ? "frozenset" : "set", kw);
+            }
             PyMethodDescr.checkArity(type.name(), nargs, 0, 1);
             if (frozen && type == PySet.FROZENSET_TYPE && nargs == 1 && args[0].type() == PySet.FROZENSET_TYPE) {
                 return args[0];
@@ -176,7 +234,9 @@ final class SetMethods {
         } else {
             t.setNewInitializes();
             dev.adder.runtime.SlotWrappers.addWrapper(t, "__init__", (f, self, a, n, kw) -> {
-                PySet fresh = (PySet) PySet.TYPE.tp_new.make(PySet.TYPE, a, n, kw);
+                PyMethodDescr.noKeywords("set", kw);
+                PyMethodDescr.checkArity(self.type().name(), n, 0, 1);
+                PySet fresh = (PySet) PySet.TYPE.tp_new.make(PySet.TYPE, a, n, null);
                 PySet s = (PySet) self;
                 s.clear();
                 s.update(fresh);
@@ -206,10 +266,7 @@ final class SetMethods {
                     r.clear();
                     continue;
                 }
-                PyObject it = Abstract.iter(a[i]);
-                for (PyObject k; (k = Abstract.next(it)) != null;) {
-                    r.discard(k);
-                }
+                discardAll(r, a[i]);
             }
             return r;
         });
@@ -242,11 +299,11 @@ final class SetMethods {
                 return PyNone.NONE;
             });
             PyMethodDescr.oneArg(t, "discard", (self, k) -> {
-                ((PySet) self).discard(k);
+                discardKey((PySet) self, k);
                 return PyNone.NONE;
             });
             PyMethodDescr.oneArg(t, "remove", (self, k) -> {
-                if (!((PySet) self).discard(k)) {
+                if (!discardKey((PySet) self, k)) {
                     throw PyErr.keyError(k);
                 }
                 return PyNone.NONE;
@@ -258,10 +315,7 @@ final class SetMethods {
                         s.clear();
                         continue;
                     }
-                    PyObject it = Abstract.iter(a[i]);
-                    for (PyObject k; (k = Abstract.next(it)) != null;) {
-                        s.discard(k);
-                    }
+                    discardAll(s, a[i]);
                 }
                 return PyNone.NONE;
             });
