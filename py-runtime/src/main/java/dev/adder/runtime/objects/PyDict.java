@@ -159,35 +159,53 @@ public class PyDict extends PyObject {
         return values[index];
     }
 
-    private static boolean sameKey(PyObject k, long kh, PyObject key, long hash) {
-        if (k == key) {
-            return true;
-        }
-        if (kh != hash) {
-            return false;
-        }
-        if (k.type() == PyStr.TYPE && key.type() == PyStr.TYPE) {
-            return ((PyStr) k).equalsStr((PyStr) key);
-        }
-        return Abstract.richCompareBool(k, key, CompareOp.EQ);
-    }
-
     /** The index in the dense arrays of {@code key}, or -1. */
     private int find(PyObject key, long hash) {
-        int[] ind = indices;
-        int mask = ind.length - 1;
-        long perturb = hash;
-        int i = (int) hash & mask;
+        int slot = findSlot(key, hash);
+        return slot < 0 ? -1 : indices[slot];
+    }
+
+    /**
+     * The slot in {@code indices} that holds {@code key}'s entry, or -1. A key's {@code __eq__}
+     * may change this dict; the probe then starts again (CPython's {@code lookdict}).
+     */
+    private int findSlot(PyObject key, long hash) {
+        restart:
         while (true) {
-            int ix = ind[i];
-            if (ix == EMPTY) {
-                return -1;
+            int[] ind = indices;
+            PyObject[] ks = keys;
+            int mask = ind.length - 1;
+            long perturb = hash;
+            int i = (int) hash & mask;
+            while (true) {
+                int ix = ind[i];
+                if (ix == EMPTY) {
+                    return -1;
+                }
+                if (ix >= 0 && ix < used) {
+                    PyObject k = ks[ix];
+                    if (k == key) {
+                        return i;
+                    }
+                    if (k != null && hashes[ix] == hash) {
+                        if (k.type() == PyStr.TYPE && key.type() == PyStr.TYPE) {
+                            if (((PyStr) k).equalsStr((PyStr) key)) {
+                                return i;
+                            }
+                        } else {
+                            boolean eq = Abstract.richCompareBool(k, key, CompareOp.EQ);
+                            if (ind != indices || ks != keys || ks[ix] != k) {
+                                continue restart;
+                            }
+                            if (eq) {
+                                return i;
+                            }
+                        }
+                    }
+                }
+                perturb >>>= 5;
+                i = (int) (i * 5L + perturb + 1) & mask;
             }
-            if (ix >= 0 && ix < used && sameKey(keys[ix], hashes[ix], key, hash)) {
-                return ix;
-            }
-            perturb >>>= 5;
-            i = (int) (i * 5L + perturb + 1) & mask;
         }
     }
 
@@ -409,27 +427,18 @@ public class PyDict extends PyObject {
             }
             unshare();
         }
-        int[] ind = indices;
-        int mask = ind.length - 1;
-        long perturb = h;
-        int i = (int) h & mask;
-        while (true) {
-            int ix = ind[i];
-            if (ix == EMPTY) {
-                return null;
-            }
-            if (ix >= 0 && sameKey(keys[ix], hashes[ix], key, h)) {
-                PyObject v = values[ix];
-                ind[i] = DUMMY;
-                keys[ix] = null;
-                values[ix] = null;
-                size--;
-                touch();
-                return v;
-            }
-            perturb >>>= 5;
-            i = (int) (i * 5L + perturb + 1) & mask;
+        int i = findSlot(key, h);
+        if (i < 0) {
+            return null;
         }
+        int ix = indices[i];
+        PyObject v = values[ix];
+        indices[i] = DUMMY;
+        keys[ix] = null;
+        values[ix] = null;
+        size--;
+        touch();
+        return v;
     }
 
     /** {@code key in d}. */
