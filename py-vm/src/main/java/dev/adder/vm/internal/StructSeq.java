@@ -45,7 +45,7 @@ public final class StructSeq extends PyTuple {
         PyObject[] names = new PyObject[fields.length];
         for (int i = 0; i < fields.length; i++) {
             final int k = i;
-            t.setAttribute(fields[i], new PyGetSetDescr(t, fields[i], o -> ((PyTuple) o).get(k), null));
+            t.setAttribute(fields[i], new dev.adder.runtime.objects.PyMemberDescr(t, fields[i], o -> ((PyTuple) o).get(k), null));
             names[i] = PyStr.of(fields[i]);
         }
         t.setAttribute("__module__", PyStr.of(module));
