@@ -10,7 +10,6 @@ import dev.adder.runtime.objects.PyMappingProxy;
 import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyNotImplemented;
-import dev.adder.runtime.objects.PyStaticMethod;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
 

@@ -4,7 +4,6 @@ import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
-import dev.adder.runtime.objects.PyGetSetDescr;
 import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
