@@ -105,6 +105,10 @@ public final class SlotWrappers {
             if (obj == null && type == null) {
                 throw PyErr.typeError("__get__(None, None) is invalid");
             }
+            if (type != null && !(type instanceof PyType)
+                    && s instanceof dev.adder.runtime.objects.PyClassMethodDescr cm) {
+                throw cm.notAType(type);
+            }
             if (type != null && !(type instanceof PyType)) {
                 throw PyErr.typeError("descriptor __get__ type argument must be a type, not %s", type.type().name());
             }
@@ -302,7 +306,10 @@ public final class SlotWrappers {
                 if (obj == null) {
                     return d;
                 }
-                w.check(obj);
+                if (!obj.type().isSubtype(w.objtype)) {
+                    throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", w.name,
+                            w.objtype.name(), obj.type().name());
+                }
                 return new MethodWrapper(w, obj);
             };
             TYPE.tp_call = (d, a, n, kw) -> {
@@ -322,13 +329,9 @@ public final class SlotWrappers {
                 return PyStr.of("<slot wrapper '" + w.name + "' of '" + w.objtype.name() + "' objects>");
             };
             TYPE.ready();
-            TYPE.setAttribute("__name__", new PyGetSetDescr(TYPE, "__name__", o -> PyStr.of(((WrapperDescr) o).name),
-                    null));
-            TYPE.setAttribute("__qualname__", new PyGetSetDescr(TYPE, "__qualname__",
-                    o -> PyStr.of(((WrapperDescr) o).objtype.qualname() + "." + ((WrapperDescr) o).name), null));
-            TYPE.setAttribute("__objclass__", new PyGetSetDescr(TYPE, "__objclass__", o -> ((WrapperDescr) o).objtype,
-                    null));
-            TYPE.setAttribute("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> PyNone.NONE, null));
+            PyGetSetDescr.addDescrAttributes(TYPE, o -> ((WrapperDescr) o).objtype, o -> ((WrapperDescr) o).name);
+            PyGetSetDescr.addDescrReduce(TYPE, o -> ((WrapperDescr) o).objtype, o -> ((WrapperDescr) o).name);
+            PyGetSetDescr.addTextSignature(TYPE);
         }
     }
 
@@ -370,7 +373,14 @@ public final class SlotWrappers {
             TYPE.ready();
             TYPE.setAttribute("__name__", new PyGetSetDescr(TYPE, "__name__",
                     o -> PyStr.of(((MethodWrapper) o).descr.name), null));
-            TYPE.setAttribute("__self__", new PyGetSetDescr(TYPE, "__self__", o -> ((MethodWrapper) o).self, null));
+            TYPE.setAttribute("__self__", new dev.adder.runtime.objects.PyMemberDescr(TYPE, "__self__",
+                    o -> ((MethodWrapper) o).self, null));
+            PyGetSetDescr.addTextSignature(TYPE);
+            TYPE.setAttribute("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> PyNone.NONE, null));
+            // wrapper_reduce: getattr(self, name)
+            dev.adder.runtime.objects.PyMethodDescr.noArgs(TYPE, "__reduce__", o -> PyTuple.of(
+                    VmHooks.builtin.apply("getattr"), PyTuple.of(((MethodWrapper) o).self,
+                    PyStr.of(((MethodWrapper) o).descr.name))));
             TYPE.setAttribute("__objclass__", new PyGetSetDescr(TYPE, "__objclass__",
                     o -> ((MethodWrapper) o).descr.objtype, null));
             TYPE.setAttribute("__qualname__", new PyGetSetDescr(TYPE, "__qualname__",

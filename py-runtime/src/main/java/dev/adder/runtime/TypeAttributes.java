@@ -10,7 +10,6 @@ import dev.adder.runtime.objects.PyMappingProxy;
 import dev.adder.runtime.objects.PyMethodDescr;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyNotImplemented;
-import dev.adder.runtime.objects.PyStaticMethod;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
 
@@ -45,9 +44,17 @@ final class TypeAttributes {
         }
     }
 
+    /** A {@code classmethod_descriptor} of object or type ({@code "object.name"}, {@code "type.name"}). */
     private static PyObject classMethod(String qualname, PyBuiltinFunction.Impl impl) {
-        return PyStaticMethod.classMethod(new PyBuiltinFunction(qualname.substring(qualname.indexOf('.') + 1),
-                qualname, null, impl));
+        PyType owner = qualname.startsWith("type.") ? PyType.TYPE : PyType.OBJECT;
+        return new dev.adder.runtime.objects.PyClassMethodDescr(qualname.substring(qualname.indexOf('.') + 1), owner,
+                (cls, a, n, kw) -> {
+                    // the body takes the class as its first argument
+                    PyObject[] all = new PyObject[a.length + 1];
+                    all[0] = cls;
+                    System.arraycopy(a, 0, all, 1, a.length);
+                    return impl.call(null, all, n + 1, kw);
+                });
     }
 
     static void install() {
@@ -213,13 +220,15 @@ final class TypeAttributes {
         }));
         t.setAttribute("__annotations__", new PyGetSetDescr(t, "__annotations__", self -> {
             PyType ty = asType(self);
+            if (!ty.isHeapType()) {
+                throw PyErr.attributeError("type object '%s' has no attribute '__annotations__'", ty.name());
+            }
             PyObject a = ty.dict().getItem(PyStr.of("__annotations__"));
             if (a == null) {
-                if (!ty.isHeapType()) {
-                    throw PyErr.attributeError("type object '%s' has no attribute '__annotations__'", ty.name());
-                }
                 a = new PyDict();
                 ty.dict().setItem(PyStr.of("__annotations__"), a);
+            } else if (a.type().tp_descr_get != null) {
+                a = a.type().tp_descr_get.get(a, null, ty);
             }
             return a;
         }, (self, v) -> {
@@ -228,6 +237,7 @@ final class TypeAttributes {
             ty.dict().setItem(PyStr.of("__annotations__"), v);
             ty.modified();
         }));
+        t.setAttribute("__text_signature__", new PyGetSetDescr(t, "__text_signature__", self -> PyNone.NONE, null));
         PyMethodDescr.noArgs(t, "mro", self -> {
             PyType ty = asType(self);
             return PyList.of(ty.mro());

@@ -46,7 +46,13 @@ final class CodeAttributes {
     static void install(PyType t) {
         // one getter for all names: each lambda expression costs a generated class at start-up
         for (String name : GETTERS) {
-            t.setAttribute(name, new PyGetSetDescr(t, name, o -> attribute((PyCode) o, name), null));
+            // code_memberlist fields are member_descriptors, the computed ones getset_descriptors
+            boolean computed = switch (name) {
+                case "co_code", "co_varnames", "co_cellvars", "co_freevars", "co_lnotab" -> true;
+                default -> false;
+            };
+            t.setAttribute(name, computed ? new PyGetSetDescr(t, name, o -> attribute((PyCode) o, name), null)
+                    : new dev.adder.runtime.objects.PyMemberDescr(t, name, o -> attribute((PyCode) o, name), null));
         }
         PyMethodDescr.noArgs(t, "co_lines", o -> {
             List<LineTable.LineRange> ranges = ((PyCode) o).unit.co_lines();
@@ -67,6 +73,24 @@ final class CodeAttributes {
             }
             return Abstract.iter(PyTuple.of(items));
         });
+        // co_localsplusnames[oparg]: the locals, then the cells that are not arguments, then the free variables
+        PyMethodDescr.oneArg(t, "_varname_from_oparg", (o, arg) -> {
+            CodeUnit u = ((PyCode) o).unit;
+            List<String> names = new ArrayList<>(u.co_varnames());
+            for (String c : u.co_cellvars()) {
+                if (!names.contains(c)) {
+                    names.add(c);
+                }
+            }
+            names.addAll(u.co_freevars());
+            int i = Abstract.index(arg).intValueExact();
+            if (i < 0 || i >= names.size()) {
+                throw PyErr.format(dev.adder.runtime.exceptions.PyExc.IndexError, "tuple index out of range");
+            }
+            return PyStr.of(names.get(i));
+        });
+        // code_sizeof: a header plus the instructions (an estimate of CPython's layout)
+        PyMethodDescr.noArgs(t, "__sizeof__", o -> PyInt.of(200 + ((PyCode) o).unit.co_code().length));
         PyMethodDescr.full(t, "replace", (self, a, n, kw) -> {
             if (n != 0) {
                 throw PyErr.typeError("replace() takes no positional arguments");

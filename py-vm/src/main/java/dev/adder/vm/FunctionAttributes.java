@@ -5,6 +5,7 @@ import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.objects.PyDict;
 import dev.adder.runtime.objects.PyGetSetDescr;
+import dev.adder.runtime.objects.PyMemberDescr;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
@@ -29,8 +30,15 @@ final class FunctionAttributes {
     static void install(PyType t) {
         // one getter and one setter for all names: each lambda expression costs a class at start-up
         for (String name : NAMES) {
-            t.setAttribute(name, new PyGetSetDescr(t, name, o -> get((PyFunction) o, name),
-                    (o, v) -> set((PyFunction) o, name, v)));
+            switch (name) {
+                // func_memberlist: member_descriptors (types.MemberDescriptorType is __globals__'s type)
+                case "__closure__", "__globals__", "__builtins__" ->
+                    t.setAttribute(name, new PyMemberDescr(t, name, o -> get((PyFunction) o, name), null));
+                case "__doc__", "__module__" -> t.setAttribute(name, new PyMemberDescr(t, name,
+                        o -> get((PyFunction) o, name), (o, v) -> set((PyFunction) o, name, v)));
+                default -> t.setAttribute(name, new PyGetSetDescr(t, name, o -> get((PyFunction) o, name),
+                        (o, v) -> set((PyFunction) o, name, v)));
+            }
         }
     }
 

@@ -286,8 +286,9 @@ public final class PyAsyncGenerator extends PyGenerator {
 
     static {
         addCommon(TYPE, "ag");
+        dev.adder.runtime.objects.PyGenericAlias.addClassGetItem(TYPE);
         TYPE.setAttribute("ag_await", new PyGetSetDescr(TYPE, "ag_await", PyGenerator::yieldFromOrNone, null));
-        TYPE.setAttribute("ag_running", new PyGetSetDescr(TYPE, "ag_running",
+        TYPE.setAttribute("ag_running", new dev.adder.runtime.objects.PyMemberDescr(TYPE, "ag_running",
                 o -> PyBool.of(((PyAsyncGenerator) o).runningAsync), null));
         slot0(TYPE, "__aiter__", o -> o);
         slot0(TYPE, "__anext__", o -> ((PyAsyncGenerator) o).anext());

@@ -28,6 +28,22 @@ public final class PyCode extends PyObject {
 
     static {
         TYPE.tp_repr = o -> PyStr.of(((PyCode) o).unit.repr());
+        // code_richcompare / code_hash: by value, without the file name or qualified name
+        TYPE.tp_richcompare = (a, b, op) -> {
+            if ((op != dev.adder.runtime.CompareOp.EQ && op != dev.adder.runtime.CompareOp.NE)
+                    || !(b instanceof PyCode cb)) {
+                return dev.adder.runtime.objects.PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            boolean eq = sameValue(((PyCode) a).unit, cb.unit);
+            return PyBool.of(op == dev.adder.runtime.CompareOp.EQ ? eq : !eq);
+        };
+        TYPE.tp_hash = o -> {
+            CodeUnit u = ((PyCode) o).unit;
+            long h = java.util.Objects.hash(u.co_name(), u.co_argcount(), u.co_posonlyargcount(),
+                    u.co_kwonlyargcount(), u.co_flags(), u.co_firstlineno(), u.co_names(), u.co_varnames());
+            h = h * 31 + java.util.Arrays.hashCode(u.co_code());
+            return h == -1 ? -2 : h;
+        };
         TYPE.ready();
         CodeAttributes.install(TYPE);
     }
@@ -107,6 +123,45 @@ public final class PyCode extends PyObject {
         }
         qualname = unit.co_qualname();
         name = unit.co_name();
+    }
+
+    /** {@code code_richcompare}'s test: the fields CPython 3.11 compares (the line table holds positions). */
+    static boolean sameValue(CodeUnit a, CodeUnit b) {
+        if (a == b) {
+            return true;
+        }
+        if (!a.co_name().equals(b.co_name()) || a.co_argcount() != b.co_argcount()
+                || a.co_posonlyargcount() != b.co_posonlyargcount() || a.co_kwonlyargcount() != b.co_kwonlyargcount()
+                || a.co_flags() != b.co_flags() || a.co_firstlineno() != b.co_firstlineno()
+                || !java.util.Arrays.equals(a.co_code(), b.co_code()) || !a.co_names().equals(b.co_names())
+                || !a.co_varnames().equals(b.co_varnames()) || !a.co_cellvars().equals(b.co_cellvars())
+                || !a.co_freevars().equals(b.co_freevars()) || !a.lineTable().equals(b.lineTable())
+                || !a.positionTable().equals(b.positionTable())) {
+            return false;
+        }
+        return sameConstants(a.co_consts(), b.co_consts());
+    }
+
+    private static boolean sameConstants(List<Constant> x, List<Constant> y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (int i = 0; i < x.size(); i++) {
+            Constant p = x.get(i);
+            Constant q = y.get(i);
+            boolean same;
+            if (p instanceof Constant.Code cp && q instanceof Constant.Code cq) {
+                same = sameValue(cp.code(), cq.code());
+            } else if (p instanceof Constant.Tuple tp && q instanceof Constant.Tuple tq) {
+                same = sameConstants(tp.items(), tq.items());
+            } else {
+                same = p.equals(q);
+            }
+            if (!same) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static PyStr[] strs(List<String> l) {

@@ -512,9 +512,12 @@ public class PyGenerator extends PyObject {
                 null));
         t.setAttribute(prefix + "_running", new PyGetSetDescr(t, prefix + "_running",
                 o -> PyBool.of(((PyGenerator) o).running), null));
-        t.setAttribute(prefix + "_code", new PyGetSetDescr(t, prefix + "_code", o -> ((PyGenerator) o).code, null));
-        t.setAttribute(prefix + "_suspended", new PyGetSetDescr(t, prefix + "_suspended",
-                o -> PyBool.of(((PyGenerator) o).isSuspended()), null));
+        t.setAttribute(prefix + "_code", new dev.adder.runtime.objects.PyMemberDescr(t, prefix + "_code",
+                o -> ((PyGenerator) o).code, null));
+        if (!prefix.equals("ag")) { // CPython 3.11's async generators have no ag_suspended
+            t.setAttribute(prefix + "_suspended", new PyGetSetDescr(t, prefix + "_suspended",
+                    o -> PyBool.of(((PyGenerator) o).isSuspended()), null));
+        }
     }
 
     /** A slot wrapper taking no arguments ({@code __next__}, {@code __iter__}, {@code __await__}...). */
@@ -583,7 +586,7 @@ public class PyGenerator extends PyObject {
         addCommon(COROUTINE, "cr");
         COROUTINE.setAttribute("cr_await", new PyGetSetDescr(COROUTINE, "cr_await", PyGenerator::yieldFromOrNone,
                 null));
-        COROUTINE.setAttribute("cr_origin", new PyGetSetDescr(COROUTINE, "cr_origin", o -> PyNone.NONE, null));
+        COROUTINE.setAttribute("cr_origin", new dev.adder.runtime.objects.PyMemberDescr(COROUTINE, "cr_origin", o -> PyNone.NONE, null));
         slot0(COROUTINE, "__await__", o -> new CoroWrapper((PyGenerator) o));
 
         CORO_WRAPPER.tp_iter = o -> o;

@@ -5,6 +5,7 @@ import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.objects.PyGetSetDescr;
 import dev.adder.runtime.objects.PyInt;
+import dev.adder.runtime.objects.PyMemberDescr;
 import dev.adder.runtime.objects.PyNone;
 import dev.adder.runtime.objects.PyStr;
 
@@ -55,6 +56,9 @@ public final class PyTraceback extends PyObject {
             return tb;
         };
         TYPE.ready();
+        // tb_dir: the four attributes
+        dev.adder.runtime.objects.PyMethodDescr.noArgs(TYPE, "__dir__", o -> dev.adder.runtime.objects.PyList.of(
+                PyStr.of("tb_frame"), PyStr.of("tb_next"), PyStr.of("tb_lasti"), PyStr.of("tb_lineno")));
         TYPE.setAttribute("tb_next", new PyGetSetDescr(TYPE, "tb_next",
                 o -> ((PyTraceback) o).next == null ? PyNone.NONE : ((PyTraceback) o).next, (o, v) -> {
                     if (v == null) {
@@ -72,11 +76,11 @@ public final class PyTraceback extends PyObject {
                     }
                     self.next = n;
                 }));
-        TYPE.setAttribute("tb_frame", new PyGetSetDescr(TYPE, "tb_frame", o -> ((PyTraceback) o).frame.frameObject(),
+        TYPE.setAttribute("tb_frame", new PyMemberDescr(TYPE, "tb_frame", o -> ((PyTraceback) o).frame.frameObject(),
                 null));
         TYPE.setAttribute("tb_lineno", new PyGetSetDescr(TYPE, "tb_lineno",
                 o -> PyInt.of(((PyTraceback) o).lineno()), null));
-        TYPE.setAttribute("tb_lasti", new PyGetSetDescr(TYPE, "tb_lasti", o -> PyInt.of(((PyTraceback) o).lasti),
+        TYPE.setAttribute("tb_lasti", new PyMemberDescr(TYPE, "tb_lasti", o -> PyInt.of(((PyTraceback) o).lasti),
                 null));
     }
 

@@ -61,7 +61,22 @@ public final class PyBuiltinFunction extends PyObject {
             return PyStr.of("<built-in method " + f.name + " of " + f.self.type().name() + " object at "
                     + dev.adder.runtime.BaseObject.address(f.self) + ">");
         };
+        // meth_richcompare / meth_hash: the same function bound to the same object
+        TYPE.tp_richcompare = (a, b, op) -> {
+            if ((op != dev.adder.runtime.CompareOp.EQ && op != dev.adder.runtime.CompareOp.NE)
+                    || !(b instanceof PyBuiltinFunction y)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PyBuiltinFunction x = (PyBuiltinFunction) a;
+            boolean eq = x.self == y.self && (x.impl == y.impl || x == y);
+            return PyBool.of(op == dev.adder.runtime.CompareOp.EQ ? eq : !eq);
+        };
+        TYPE.tp_hash = o -> {
+            PyBuiltinFunction f = (PyBuiltinFunction) o;
+            return (f.self == null ? 0 : System.identityHashCode(f.self)) * 1000003L ^ System.identityHashCode(f.impl);
+        };
         TYPE.ready();
+        PyGetSetDescr.addTextSignature(TYPE);
         TYPE.setAttribute("__name__", new PyGetSetDescr(TYPE, "__name__", o -> PyStr.of(((PyBuiltinFunction) o).name),
                 null));
         TYPE.setAttribute("__qualname__", new PyGetSetDescr(TYPE, "__qualname__",
@@ -80,7 +95,7 @@ public final class PyBuiltinFunction extends PyObject {
             throw dev.adder.runtime.PyErr.typeError("cannot pickle 'builtin_function_or_method' object");
         });
         // CPython's m_module: the name of the module of a module-level function, else None
-        TYPE.setAttribute("__module__", new PyGetSetDescr(TYPE, "__module__", o -> {
+        TYPE.setAttribute("__module__", new PyMemberDescr(TYPE, "__module__", o -> {
             PyObject s = ((PyBuiltinFunction) o).self;
             if (s instanceof PyModuleLike) {
                 PyObject n = dev.adder.runtime.Abstract.lookupAttr(s, PyStr.of("__name__"));

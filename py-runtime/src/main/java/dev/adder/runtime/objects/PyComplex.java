@@ -456,8 +456,8 @@ public class PyComplex extends PyObject {
             }
             return PyStr.of(Formatter.formatComplex(c.real, c.imag, s, a.type().name()));
         });
-        t.setAttribute("real", new PyGetSetDescr(t, "real", a -> PyFloat.of(((PyComplex) a).real), null));
-        t.setAttribute("imag", new PyGetSetDescr(t, "imag", a -> PyFloat.of(((PyComplex) a).imag), null));
+        t.setAttribute("real", new PyMemberDescr(t, "real", a -> PyFloat.of(((PyComplex) a).real), null));
+        t.setAttribute("imag", new PyMemberDescr(t, "imag", a -> PyFloat.of(((PyComplex) a).imag), null));
         t.ready();
     }
 

@@ -138,14 +138,20 @@ public class PyGenericAlias extends PyObject {
      */
     public static void install() {
         Abstract.genericAliasMaker = PyGenericAlias::new;
-        for (PyType c : new PyType[] {PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.TYPE, PySet.FROZENSET_TYPE}) {
-            c.setAttribute("__class_getitem__", new PyClassMethodDescr("__class_getitem__", c,
-                    (cls, a, n, kw) -> {
-                        PyMethodDescr.noKeywords("__class_getitem__", kw);
-                        PyMethodDescr.checkArity("__class_getitem__", n, 1, 1);
-                        return new PyGenericAlias(cls, a[0]);
-                    }));
+        for (PyType c : new PyType[] {PyList.TYPE, PyDict.TYPE, PyTuple.TYPE, PySet.TYPE, PySet.FROZENSET_TYPE,
+            PyEnumerate.TYPE, PyMappingProxy.TYPE, dev.adder.runtime.exceptions.PyExc.BaseExceptionGroup}) {
+            addClassGetItem(c);
         }
+    }
+
+    /** Gives the builtin type {@code c} a {@code __class_getitem__} making {@code c[key]} a generic alias. */
+    public static void addClassGetItem(PyType c) {
+        c.setAttribute("__class_getitem__", new PyClassMethodDescr("__class_getitem__", c,
+                (cls, a, n, kw) -> {
+                    PyMethodDescr.noKeywords("__class_getitem__", kw);
+                    PyMethodDescr.checkArity("__class_getitem__", n, 1, 1);
+                    return new PyGenericAlias(cls, a[0]);
+                }));
     }
 
     /** An instance of a class defined in Python whose base is {@code GenericAlias}. */

@@ -62,5 +62,32 @@ public final class PyGetSetDescr extends PyObject {
             return PyStr.of("<attribute '" + g.name + "' of '" + g.objtype.name() + "' objects>");
         };
         TYPE.ready();
+        addDescrAttributes(TYPE, o -> ((PyGetSetDescr) o).objtype, o -> ((PyGetSetDescr) o).name);
+    }
+
+    /**
+     * The attributes every descriptor of a builtin type has ({@code descr_members},
+     * {@code descr_getset}): {@code __objclass__}, {@code __name__} (both {@code member_descriptor}s),
+     * {@code __qualname__} ("Owner.name") and {@code __doc__} (None: no docstrings are kept).
+     */
+    public static void addDescrAttributes(PyType t, Function<PyObject, PyType> objclass,
+            Function<PyObject, String> name) {
+        t.setAttribute("__objclass__", new PyMemberDescr(t, "__objclass__", objclass::apply, null));
+        t.setAttribute("__name__", new PyMemberDescr(t, "__name__", o -> PyStr.of(name.apply(o)), null));
+        t.setAttribute("__qualname__", new PyGetSetDescr(t, "__qualname__",
+                o -> PyStr.of(objclass.apply(o).qualname() + "." + name.apply(o)), null));
+        t.setAttribute("__doc__", new PyGetSetDescr(t, "__doc__", o -> PyNone.NONE, null));
+    }
+
+    /** {@code descr_reduce}: a descriptor pickles as {@code getattr(objclass, name)}. */
+    public static void addDescrReduce(PyType t, Function<PyObject, PyType> objclass,
+            Function<PyObject, String> name) {
+        PyMethodDescr.noArgs(t, "__reduce__", o -> PyTuple.of(dev.adder.runtime.VmHooks.builtin.apply("getattr"),
+                PyTuple.of(objclass.apply(o), PyStr.of(name.apply(o)))));
+    }
+
+    /** {@code __text_signature__}: None (the signatures of builtins are not recorded). */
+    public static void addTextSignature(PyType t) {
+        t.setAttribute("__text_signature__", new PyGetSetDescr(t, "__text_signature__", o -> PyNone.NONE, null));
     }
 }

@@ -49,7 +49,19 @@ public final class PyMappingProxy extends PyObject {
             PyObject y = b instanceof PyMappingProxy p ? p.mapping : b;
             return Abstract.binaryOp(x, y, dev.adder.runtime.NumberOp.OR);
         };
+        // mappingproxy_ior: a proxy is read-only
+        TYPE.nb_inplace[dev.adder.runtime.NumberOp.OR.ordinal()] = (a, b) -> {
+            throw PyErr.typeError("'|=' is not supported by %s; use '|' instead", a.type().name());
+        };
         TYPE.ready();
+        // mappingproxy_reversed: the mapping's __reversed__ (a dict's is its reversed() iterator)
+        PyMethodDescr.noArgs(TYPE, "__reversed__", o -> {
+            PyObject map = m(o);
+            if (map instanceof PyDict && map.type().lookup("__reversed__") == null) {
+                return Abstract.call(dev.adder.runtime.VmHooks.builtin.apply("reversed"), map);
+            }
+            return Abstract.callMethod(map, "__reversed__");
+        });
         PyMethodDescr.noArgs(TYPE, "keys", o -> Abstract.callMethod(m(o), "keys"));
         PyMethodDescr.noArgs(TYPE, "values", o -> Abstract.callMethod(m(o), "values"));
         PyMethodDescr.noArgs(TYPE, "items", o -> Abstract.callMethod(m(o), "items"));

@@ -4,6 +4,8 @@ import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.SlotWrappers;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * {@code member_descriptor}: one name of a class's {@code __slots__}, stored in a cell of the
@@ -25,6 +27,10 @@ public final class PyMemberDescr extends PyObject {
     private final PyType objtype;
     private final String name;
     private final int index;
+    /** A field of a builtin type ({@code PyMemberDef}): its getter, else null for a slot cell. */
+    private final Function<PyObject, PyObject> getter;
+    /** The field's setter (value null = delete); null when read-only. */
+    private final BiConsumer<PyObject, PyObject> setter;
 
     /** The descriptor of slot {@code index} of {@code objtype}, named {@code name}. */
     public PyMemberDescr(PyType objtype, String name, int index) {
@@ -32,13 +38,33 @@ public final class PyMemberDescr extends PyObject {
         this.objtype = objtype;
         this.name = name;
         this.index = index;
+        this.getter = null;
+        this.setter = null;
     }
 
-    private PyObject[] cells(PyObject obj) {
+    /**
+     * A field {@code name} of the builtin type {@code objtype} (a {@code PyMemberDef} in CPython):
+     * read by {@code getter}, written by {@code setter} (null: read-only, "readonly attribute").
+     */
+    public PyMemberDescr(PyType objtype, String name, Function<PyObject, PyObject> getter,
+            BiConsumer<PyObject, PyObject> setter) {
+        super(TYPE);
+        this.objtype = objtype;
+        this.name = name;
+        this.index = -1;
+        this.getter = getter;
+        this.setter = setter;
+    }
+
+    private void checkType(PyObject obj) {
         if (!obj.type().isSubtype(objtype)) {
             throw PyErr.typeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name,
                     objtype.name(), obj.type().name());
         }
+    }
+
+    private PyObject[] cells(PyObject obj) {
+        checkType(obj);
         PyObject[] s = obj instanceof SlotHolder h ? h.slotArray() : null;
         if (s == null || index >= s.length) {
             throw PyErr.systemError("slot '%s' missing in '%s' object", name, obj.type().name());
@@ -52,6 +78,10 @@ public final class PyMemberDescr extends PyObject {
             if (obj == null) {
                 return d;
             }
+            if (m.getter != null) {
+                m.checkType(obj);
+                return m.getter.apply(obj);
+            }
             PyObject v = m.cells(obj)[m.index];
             if (v == null) {
                 throw PyErr.noAttribute(obj, PyStr.of(m.name));
@@ -60,6 +90,14 @@ public final class PyMemberDescr extends PyObject {
         };
         TYPE.tp_descr_set = (d, obj, value) -> {
             PyMemberDescr m = (PyMemberDescr) d;
+            if (m.getter != null) {
+                m.checkType(obj);
+                if (m.setter == null) {
+                    throw PyErr.attributeError("readonly attribute");
+                }
+                m.setter.accept(obj, value);
+                return;
+            }
             PyObject[] s = m.cells(obj);
             if (value == null && s[m.index] == null) {
                 throw PyErr.attributeError("%s", m.name);
@@ -69,12 +107,8 @@ public final class PyMemberDescr extends PyObject {
         TYPE.tp_repr = o -> PyStr.of("<member '" + ((PyMemberDescr) o).name + "' of '"
                 + ((PyMemberDescr) o).objtype.name() + "' objects>");
         TYPE.ready();
-        TYPE.setAttribute("__name__", new PyGetSetDescr(TYPE, "__name__", o -> PyStr.of(((PyMemberDescr) o).name),
-                null));
-        TYPE.setAttribute("__objclass__", new PyGetSetDescr(TYPE, "__objclass__", o -> ((PyMemberDescr) o).objtype,
-                null));
-        // a slot's member has no docstring (not object's)
-        TYPE.setAttribute("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> PyNone.NONE, null));
+        PyGetSetDescr.addDescrAttributes(TYPE, o -> ((PyMemberDescr) o).objtype, o -> ((PyMemberDescr) o).name);
+        PyGetSetDescr.addDescrReduce(TYPE, o -> ((PyMemberDescr) o).objtype, o -> ((PyMemberDescr) o).name);
         SlotWrappers.addGeneratedWrappers(TYPE);
     }
 }

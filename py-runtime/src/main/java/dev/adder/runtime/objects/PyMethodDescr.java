@@ -159,12 +159,8 @@ public final class PyMethodDescr extends PyObject {
             return PyStr.of("<method '" + m.name + "' of '" + m.objtype.name() + "' objects>");
         };
         TYPE.ready();
-        TYPE.setAttribute("__name__", new PyGetSetDescr(TYPE, "__name__", o -> PyStr.of(((PyMethodDescr) o).name),
-                null));
-        TYPE.setAttribute("__qualname__", new PyGetSetDescr(TYPE, "__qualname__",
-                o -> PyStr.of(((PyMethodDescr) o).objtype.qualname() + "." + ((PyMethodDescr) o).name), null));
-        TYPE.setAttribute("__objclass__", new PyGetSetDescr(TYPE, "__objclass__", o -> ((PyMethodDescr) o).objtype,
-                null));
-        TYPE.setAttribute("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> PyNone.NONE, null));
+        PyGetSetDescr.addDescrAttributes(TYPE, o -> ((PyMethodDescr) o).objtype, o -> ((PyMethodDescr) o).name);
+        PyGetSetDescr.addDescrReduce(TYPE, o -> ((PyMethodDescr) o).objtype, o -> ((PyMethodDescr) o).name);
+        PyGetSetDescr.addTextSignature(TYPE);
     }
 }

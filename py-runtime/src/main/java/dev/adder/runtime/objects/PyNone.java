@@ -30,5 +30,8 @@ public final class PyNone extends PyObject {
             return NONE;
         };
         TYPE.ready();
+        // CPython's NoneType has no __hash__ of its own (hash(None) is object's)
+        TYPE.dict().delItem(PyStr.of("__hash__"));
+        TYPE.modified();
     }
 }

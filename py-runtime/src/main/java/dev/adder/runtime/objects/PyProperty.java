@@ -122,10 +122,10 @@ public final class PyProperty extends PyObject {
             self(s).init(none(v[0]), none(v[1]), none(v[2]), none(v[3]));
             return PyNone.NONE;
         });
-        TYPE.setAttribute("fget", new PyGetSetDescr(TYPE, "fget", o -> none(self(o).fget), null));
-        TYPE.setAttribute("fset", new PyGetSetDescr(TYPE, "fset", o -> none(self(o).fset), null));
-        TYPE.setAttribute("fdel", new PyGetSetDescr(TYPE, "fdel", o -> none(self(o).fdel), null));
-        TYPE.setAttribute("__doc__", new PyGetSetDescr(TYPE, "__doc__", o -> none(self(o).doc),
+        TYPE.setAttribute("fget", new PyMemberDescr(TYPE, "fget", o -> none(self(o).fget), null));
+        TYPE.setAttribute("fset", new PyMemberDescr(TYPE, "fset", o -> none(self(o).fset), null));
+        TYPE.setAttribute("fdel", new PyMemberDescr(TYPE, "fdel", o -> none(self(o).fdel), null));
+        TYPE.setAttribute("__doc__", new PyMemberDescr(TYPE, "__doc__", o -> none(self(o).doc),
                 (o, v) -> self(o).doc = v == null || v == PyNone.NONE ? null : v));
         TYPE.setAttribute("__isabstractmethod__", new PyGetSetDescr(TYPE, "__isabstractmethod__", o -> {
             PyProperty p = self(o);

@@ -269,10 +269,6 @@ public final class PyRange extends PyObject {
         return new PyRangeIterator.Long(last, st.negate(), len);
     }
 
-    private static void readonly(PyObject o, PyObject v) {
-        throw PyErr.attributeError("readonly attribute");
-    }
-
     private static PyInt arg(PyObject o) {
         return Abstract.index(o);
     }
@@ -354,9 +350,9 @@ public final class PyRange extends PyObject {
             boolean eq = rangeEquals((PyRange) a, (PyRange) b);
             return PyBool.of(eq == (op == CompareOp.EQ));
         };
-        TYPE.setAttribute("start", new PyGetSetDescr(TYPE, "start", o -> ((PyRange) o).start, PyRange::readonly));
-        TYPE.setAttribute("stop", new PyGetSetDescr(TYPE, "stop", o -> ((PyRange) o).stop, PyRange::readonly));
-        TYPE.setAttribute("step", new PyGetSetDescr(TYPE, "step", o -> ((PyRange) o).step, PyRange::readonly));
+        TYPE.setAttribute("start", new PyMemberDescr(TYPE, "start", o -> ((PyRange) o).start, null));
+        TYPE.setAttribute("stop", new PyMemberDescr(TYPE, "stop", o -> ((PyRange) o).stop, null));
+        TYPE.setAttribute("step", new PyMemberDescr(TYPE, "step", o -> ((PyRange) o).step, null));
         PyMethodDescr.oneArg(TYPE, "count", (self, v) -> {
             PyRange r = (PyRange) self;
             if (isExactInt(v)) {

@@ -88,8 +88,8 @@ public final class PyStaticMethod extends PyObject {
                 ((PyStaticMethod) self).setCallable(a[0]);
                 return PyNone.NONE;
             });
-            t.setAttribute("__func__", new PyGetSetDescr(t, "__func__", o -> ((PyStaticMethod) o).callable, null));
-            t.setAttribute("__wrapped__", new PyGetSetDescr(t, "__wrapped__", o -> ((PyStaticMethod) o).callable,
+            t.setAttribute("__func__", new PyMemberDescr(t, "__func__", o -> ((PyStaticMethod) o).callable, null));
+            t.setAttribute("__wrapped__", new PyMemberDescr(t, "__wrapped__", o -> ((PyStaticMethod) o).callable,
                     null));
             t.setAttribute("__isabstractmethod__", new PyGetSetDescr(t, "__isabstractmethod__",
                     PyStaticMethod::isAbstract, null));

@@ -127,10 +127,10 @@ public final class PySuper extends PyObject {
             }
             return PyNone.NONE;
         });
-        TYPE.setAttribute("__thisclass__", new PyGetSetDescr(TYPE, "__thisclass__",
+        TYPE.setAttribute("__thisclass__", new PyMemberDescr(TYPE, "__thisclass__",
                 o -> orNone(((PySuper) o).thisType), null));
-        TYPE.setAttribute("__self__", new PyGetSetDescr(TYPE, "__self__", o -> orNone(((PySuper) o).obj), null));
-        TYPE.setAttribute("__self_class__", new PyGetSetDescr(TYPE, "__self_class__",
+        TYPE.setAttribute("__self__", new PyMemberDescr(TYPE, "__self__", o -> orNone(((PySuper) o).obj), null));
+        TYPE.setAttribute("__self_class__", new PyMemberDescr(TYPE, "__self_class__",
                 o -> orNone(((PySuper) o).objType), null));
         SlotWrappers.addGeneratedWrappers(TYPE);
     }

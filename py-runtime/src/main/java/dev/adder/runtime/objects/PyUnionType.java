@@ -75,6 +75,25 @@ public final class PyUnionType extends PyObject {
         if (PyType.TYPE.nb_binary[i] == null) {
             PyType.TYPE.nb_binary[i] = PyUnionType::or;
         }
+        // type.__or__ / type.__ror__ as slot wrappers
+        dev.adder.runtime.SlotWrappers.addWrapper(PyType.TYPE, "__or__", (f, self, a, n, kw) -> {
+            orArgs("__or__", n, kw);
+            return or(self, a[0]);
+        });
+        dev.adder.runtime.SlotWrappers.addWrapper(PyType.TYPE, "__ror__", (f, self, a, n, kw) -> {
+            orArgs("__ror__", n, kw);
+            return or(a[0], self);
+        });
+        PyType.TYPE.modified();
+    }
+
+    private static void orArgs(String name, int n, PyTuple kw) {
+        if (kw != null && kw.size() > 0) {
+            throw dev.adder.runtime.PyErr.typeError("wrapper %s() takes no keyword arguments", name);
+        }
+        if (n != 1) {
+            throw dev.adder.runtime.PyErr.typeError("expected 1 argument, got %d", n);
+        }
     }
 
     private static String reprItem(PyObject o) {
@@ -133,7 +152,7 @@ public final class PyUnionType extends PyObject {
             }
             return h == -1 ? -2 : h;
         };
-        TYPE.setAttribute("__args__", new PyGetSetDescr(TYPE, "__args__", o -> ((PyUnionType) o).args, null));
+        TYPE.setAttribute("__args__", new PyMemberDescr(TYPE, "__args__", o -> ((PyUnionType) o).args, null));
         TYPE.ready();
     }
 }

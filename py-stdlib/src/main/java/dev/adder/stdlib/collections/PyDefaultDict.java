@@ -142,6 +142,7 @@ public class PyDefaultDict extends PyDict {
             return PyTuple.of(o.type(), args, PyNone.NONE, PyNone.NONE,
                     Abstract.iter(Abstract.callMethod(o, "items")));
         });
+        dev.adder.runtime.objects.PyGenericAlias.addClassGetItem(t);
         t.setAttribute("default_factory", new PyGetSetDescr(t, "default_factory", o -> {
             PyObject f = self(o).factory;
             return f == null ? PyNone.NONE : f;

@@ -4,7 +4,6 @@ import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
-import dev.adder.runtime.objects.PyGetSetDescr;
 import dev.adder.runtime.objects.PyInt;
 import dev.adder.runtime.objects.PyStr;
 import dev.adder.runtime.objects.PyTuple;
@@ -45,7 +44,7 @@ public final class StructSeq extends PyTuple {
         PyObject[] names = new PyObject[fields.length];
         for (int i = 0; i < fields.length; i++) {
             final int k = i;
-            t.setAttribute(fields[i], new PyGetSetDescr(t, fields[i], o -> ((PyTuple) o).get(k), null));
+            t.setAttribute(fields[i], new dev.adder.runtime.objects.PyMemberDescr(t, fields[i], o -> ((PyTuple) o).get(k), null));
             names[i] = PyStr.of(fields[i]);
         }
         t.setAttribute("__module__", PyStr.of(module));
