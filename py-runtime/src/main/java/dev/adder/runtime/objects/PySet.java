@@ -397,6 +397,19 @@ public class PySet extends PyObject {
         static {
             TYPE.tp_iter = o -> o;
             TYPE.tp_iternext = o -> ((SetIterator) o).next();
+            // setiter_reduce: iter() of a list of the items not yet produced
+            PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+                SetIterator it = (SetIterator) o;
+                PyList rest = new PyList();
+                if (it.set != null) {
+                    SetIterator copy = new SetIterator(it.set);
+                    copy.pos = it.pos;
+                    for (PyObject k = copy.next(); k != null; k = copy.next()) {
+                        rest.append(k);
+                    }
+                }
+                return PyTuple.of(dev.adder.runtime.VmHooks.builtin.apply("iter"), PyTuple.of(rest));
+            });
             TYPE.ready();
         }
     }
