@@ -102,9 +102,9 @@ final class TypeAttributes {
                 * self.type().slotCount() : 16));
         PyMethodDescr.noArgs(o, "__dir__", TypeAttributes::objectDir);
         // object has no __dict__ attribute (dir(5) lists none): the builtin types whose instances
-        // have a dict define their own, as CPython's do
+        // have a dict define their own, as CPython's do (BaseException's is set with its methods)
         for (PyType withDict : new PyType[] {dev.adder.runtime.objects.PyStaticMethod.TYPE,
-            dev.adder.runtime.objects.PyStaticMethod.CLASSMETHOD, dev.adder.runtime.exceptions.PyExc.BaseException}) {
+            dev.adder.runtime.objects.PyStaticMethod.CLASSMETHOD}) {
             BaseObject.addInstanceDictDescriptor(withDict);
         }
         o.setAttribute("__class__", new PyGetSetDescr(o, "__class__", PyObject::type, TypeAttributes::setClass));
@@ -266,15 +266,11 @@ final class TypeAttributes {
         return Abstract.call(Abstract.getAttr(copyreg, "_reduce_ex"), self, PyInt.of(proto));
     }
 
-    /** copyreg.__newobj__: {@code cls.__new__(cls, *args)}. */
-    private static final PyBuiltinFunction NEWOBJ = new PyBuiltinFunction("__newobj__", "__newobj__", null,
-            (s, a, n, kw) -> {
-                if (n < 1) {
-                    throw PyErr.typeError("__newobj__() missing 1 required positional argument: 'cls'");
-                }
-                PyObject newm = Abstract.getAttr(a[0], "__new__");
-                return Abstract.call(newm, a, n, kw);
-            });
+    /** copyreg.__newobj__: {@code cls.__new__(cls, *args)}, as reductions name it. */
+    private static PyObject newObj() {
+        PyObject copyreg = Abstract.call(VmHooks.builtin.apply("__import__"), PyStr.of("copyreg"));
+        return Abstract.getAttr(copyreg, "__newobj__");
+    }
 
     /**
      * {@code object.__getstate__}: the instance dict (None when empty), paired with a dict of the
@@ -364,13 +360,25 @@ final class TypeAttributes {
         }
         boolean isList = self instanceof PyList;
         boolean isDict = self instanceof PyDict;
-        if (!hasArgs && !isList && !isDict && !t.isHeapType() && t != PyType.OBJECT && self.instanceDict() == null) {
-            throw PyErr.typeError("cannot pickle '%s' object", t.name());
+        if (!hasArgs && !isList && !isDict) {
+            // object_getstate_default: an instance with state beyond object's needs its own reduce
+            PyType solid = t;
+            while (solid.isHeapType() && solid.base() != null) {
+                solid = solid.base();
+            }
+            if (solid.name().equals("memoryview")) {
+                throw PyErr.typeError("cannot pickle %s objects", solid.name());
+            }
+            if (!t.isHeapType() && t != PyType.OBJECT && t != PyNone.NONE.type() && self.instanceDict() == null
+                    || solid == dev.adder.runtime.objects.PyStaticMethod.TYPE
+                    || solid == dev.adder.runtime.objects.PyStaticMethod.CLASSMETHOD) {
+                throw PyErr.typeError("cannot pickle '%s' object", t.name());
+            }
         }
         PyObject state = Abstract.callMethod(self, "__getstate__");
         PyObject listItems = isList ? Abstract.iter(self) : PyNone.NONE;
         PyObject dictItems = isDict ? Abstract.iter(Abstract.callMethod(self, "items")) : PyNone.NONE;
-        return PyTuple.of(NEWOBJ, PyTuple.of(args), state, listItems, dictItems);
+        return PyTuple.of(newObj(), PyTuple.of(args), state, listItems, dictItems);
     }
 
     private static void addNames(PyDict into, PyObject from) {

@@ -211,7 +211,7 @@ final class BuiltinsCompile {
             PyTuple details = PyTuple.of(file, PyInt.of(e.lineno()), PyInt.of(e.offset()), text,
                     PyInt.of(e.endLineno()), PyInt.of(e.endOffset()));
             exc = PyBaseException.of(t, msg, details);
-            PyDict d = exc.instanceDict();
+            PyDict d = exc.fields();
             d.setItem(PyStr.of("msg"), msg);
             d.setItem(PyStr.of("filename"), file);
             d.setItem(PyStr.of("lineno"), PyInt.of(e.lineno()));
@@ -221,13 +221,13 @@ final class BuiltinsCompile {
             d.setItem(PyStr.of("end_offset"), PyInt.of(e.endOffset()));
         } else {
             exc = PyBaseException.of(t, msg);
-            PyDict d = exc.instanceDict();
+            PyDict d = exc.fields();
             d.setItem(PyStr.of("msg"), msg);
             for (String k : new String[] {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"}) {
                 d.setItem(PyStr.of(k), PyNone.NONE);
             }
         }
-        exc.instanceDict().setItem(PyStr.of("print_file_and_line"), PyNone.NONE);
+        exc.fields().setItem(PyStr.of("print_file_and_line"), PyNone.NONE);
         return new PyException(exc);
     }
 
@@ -245,7 +245,7 @@ final class BuiltinsCompile {
 
     private static PyObject syntaxErrorStr(PyObject o) {
         PyBaseException e = (PyBaseException) o;
-        PyDict d = e.instanceDict();
+        PyDict d = e.fields();
         PyObject msg = d == null ? null : d.getItem(PyStr.of("msg"));
         if (msg == null) {
             PyTuple args = e.args();

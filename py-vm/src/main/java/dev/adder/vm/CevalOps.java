@@ -365,7 +365,7 @@ final class CevalOps {
 
     static PyException nameError(PyStr name) {
         PyException e = PyErr.format(PyExc.NameError, "name '%s' is not defined", name.value());
-        e.value.instanceDict().setItem(PyStr.of("name"), name);
+        e.value.fields().setItem(PyStr.of("name"), name);
         return e;
     }
 

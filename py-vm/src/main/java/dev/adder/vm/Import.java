@@ -65,11 +65,11 @@ public final class Import {
     /** {@code ModuleNotFoundError(msg, name=name)}. */
     static PyException moduleNotFound(String msg, String name) {
         PyException e = PyErr.format(PyExc.ModuleNotFoundError, "%s", msg);
-        setImportErrorAttrs(e.value, msg, name == null ? PyNone.NONE : PyStr.of(name), PyNone.NONE);
+        setImportErrorAttrs(e.value, msg, name == null ? null : PyStr.of(name), null);
         return e;
     }
 
-    /** {@code ImportError(msg, name=name, path=path)}. */
+    /** {@code ImportError(msg, name=name, path=path)}; a null name or path is not given. */
     static PyException importError(String msg, PyObject name, PyObject path) {
         PyException e = PyErr.format(PyExc.ImportError, "%s", msg);
         setImportErrorAttrs(e.value, msg, name, path);
@@ -77,11 +77,15 @@ public final class Import {
     }
 
     private static void setImportErrorAttrs(PyBaseException e, String msg, PyObject name, PyObject path) {
-        PyDict d = e.instanceDict();
+        PyDict d = e.fields();
         if (d != null) {
             d.setItem(PyStr.of("msg"), PyStr.of(msg));
-            d.setItem(PyStr.of("name"), name);
-            d.setItem(PyStr.of("path"), path);
+            if (name != null) {
+                d.setItem(PyStr.of("name"), name);
+            }
+            if (path != null) {
+                d.setItem(PyStr.of("path"), path);
+            }
         }
     }
 
@@ -94,7 +98,7 @@ public final class Import {
         PyTuple details = PyTuple.of(file, PyInt.of(e.lineno()), PyInt.of(e.offset()), text,
                 PyInt.of(e.endLineno()), PyInt.of(e.endOffset()));
         PyException x = dev.adder.runtime.PyErr.of(type, PyStr.of(e.msg()), details);
-        PyDict d = x.value.instanceDict();
+        PyDict d = x.value.fields();
         if (d != null) {
             d.setItem(PyStr.of("msg"), PyStr.of(e.msg()));
             d.setItem(PyStr.of("filename"), file);
@@ -324,8 +328,8 @@ public final class Import {
                     importModuleLevel(ts, fromName, null, null, 0);
                 } catch (PyException e) {
                     if (e.matches(PyExc.ModuleNotFoundError)) {
-                        PyObject en = e.value.instanceDict() == null ? null
-                                : e.value.instanceDict().getItem(PyStr.of("name"));
+                        PyObject en = e.value.fields() == null ? null
+                                : e.value.fields().getItem(PyStr.of("name"));
                         PyObject inMods = ts.interp.modules.getItem(PyStr.of(fromName));
                         if (en instanceof PyStr es && es.value().equals(fromName)
                                 && (inMods == null || inMods != PyNone.NONE)) {
@@ -379,13 +383,13 @@ public final class Import {
             }
         }
         if (packageName.isEmpty()) {
-            throw importError("attempted relative import with no known parent package", PyNone.NONE, PyNone.NONE);
+            throw importError("attempted relative import with no known parent package", null, null);
         }
         int lastDot = packageName.length();
         for (int up = 1; up < level; up++) {
             lastDot = packageName.lastIndexOf('.', lastDot - 1);
             if (lastDot < 0) {
-                throw importError("attempted relative import beyond top-level package", PyNone.NONE, PyNone.NONE);
+                throw importError("attempted relative import beyond top-level package", null, null);
             }
         }
         String base = packageName.substring(0, lastDot);
@@ -528,7 +532,7 @@ public final class Import {
     static PyObject findSpec(ThreadState ts, String name, PyObject path) {
         PyObject metaPath = ts.interp.sys.dict.getItem(PyStr.of("meta_path"));
         if (metaPath == null || metaPath == PyNone.NONE) {
-            throw importError("sys.meta_path is None, Python is likely shutting down", PyNone.NONE, PyNone.NONE);
+            throw importError("sys.meta_path is None, Python is likely shutting down", null, null);
         }
         PyObject[] finders = metaPath instanceof PyList l ? l.toArray() : PyTuple.fromIterable(metaPath).items();
         boolean inModules = ts.interp.modules.getItem(PyStr.of(name)) != null;
@@ -682,7 +686,7 @@ public final class Import {
             PyObject cm = Abstract.lookupAttr(loader, PyStr.of("create_module"));
             if (cm == null) {
                 throw importError("loaders that define exec_module() must also define create_module()",
-                        PyNone.NONE, PyNone.NONE);
+                        null, null);
             }
             module = Abstract.call(cm, specObj);
             if (module == PyNone.NONE) {
@@ -699,7 +703,7 @@ public final class Import {
             try {
                 if (loader == PyNone.NONE) {
                     if (locations == PyNone.NONE) {
-                        throw importError("missing loader", key, PyNone.NONE);
+                        throw importError("missing loader", key, null);
                     }
                 } else if (loader instanceof ImportTypes.SourceFileLoader sl && module instanceof PyModule pm) {
                     execSource(ts, pm, sl.path);
@@ -714,7 +718,7 @@ public final class Import {
             }
             PyObject m = modules.removeItem(key);
             if (m == null) {
-                throw importError("Loaded module " + specName + " not found in sys.modules", key, PyNone.NONE);
+                throw importError("Loaded module " + specName + " not found in sys.modules", key, null);
             }
             modules.setItem(key, m);
             return m;
@@ -797,7 +801,7 @@ public final class Import {
             return ts.interp.builtinsModule;
         }
         if (BuiltinModules.find(name) == null) {
-            throw importError("no built-in module named " + name, PyStr.of(name), PyNone.NONE);
+            throw importError("no built-in module named " + name, PyStr.of(name), null);
         }
         return new PyModule(name);
     }

@@ -4,6 +4,7 @@ import dev.adder.runtime.Abstract;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.objects.PyStr;
+import dev.adder.runtime.objects.PyTuple;
 
 /**
  * A bound method: a function and the object it was looked up on.
@@ -64,6 +65,10 @@ public final class PyMethod extends PyObject {
                 m -> ((PyMethod) m).func, null));
         TYPE.setAttribute("__self__", new dev.adder.runtime.objects.PyGetSetDescr(TYPE, "__self__",
                 m -> ((PyMethod) m).self, null));
+        // method_reduce: getattr(self, the function's name)
+        dev.adder.runtime.objects.PyMethodDescr.noArgs(TYPE, "__reduce__", m -> PyTuple.of(
+                dev.adder.runtime.VmHooks.builtin.apply("getattr"), PyTuple.of(((PyMethod) m).self,
+                        Abstract.getAttr(((PyMethod) m).func, "__name__"))));
         for (String a : new String[] {"__name__", "__qualname__", "__doc__", "__module__"}) {
             TYPE.setAttribute(a, new dev.adder.runtime.objects.PyGetSetDescr(TYPE, a,
                     m -> Abstract.getAttr(((PyMethod) m).func, a), null));

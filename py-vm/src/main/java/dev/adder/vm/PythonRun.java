@@ -135,7 +135,7 @@ public final class PythonRun {
                 if (!e.matches(PyExc.ImportError)) {
                     throw e;
                 }
-                PyObject en = e.value.instanceDict() == null ? null : e.value.instanceDict().getItem(PyStr.of("name"));
+                PyObject en = e.value.fields() == null ? null : e.value.fields().getItem(PyStr.of("name"));
                 if (!(en instanceof PyStr es) || (!es.value().equals(pkgName) && !pkgName.startsWith(es.value() + "."))) {
                     throw e;
                 }
@@ -393,8 +393,8 @@ public final class PythonRun {
             printChain(sb, c, seen, ctx);
             emit(sb, ctx, "\nDuring handling of the above exception, another exception occurred:\n\n", '|');
         }
-        PyObject subs = exc.type().isSubtype(PyExc.BaseExceptionGroup) && exc.instanceDict() != null
-                ? exc.instanceDict().getItem(PyStr.of("exceptions")) : null;
+        PyObject subs = exc.type().isSubtype(PyExc.BaseExceptionGroup) && exc.fields() != null
+                ? exc.fields().getItem(PyStr.of("exceptions")) : null;
         if (!(subs instanceof dev.adder.runtime.objects.PyTuple group)) {
             if (ctx[0] == 0) {
                 printOne(sb, exc);
@@ -518,7 +518,7 @@ public final class PythonRun {
 
     private void formatOnly(StringBuilder sb, PyBaseException exc) {
         if (exc.type().isSubtype(PyExc.SyntaxError)) {
-            PyDict d = exc.instanceDict();
+            PyDict d = exc.fields();
             PyObject msg = d == null ? null : d.getItem(PyStr.of("msg"));
             if (msg instanceof PyStr m) {
                 PyObject fn = d.getItem(PyStr.of("filename"));

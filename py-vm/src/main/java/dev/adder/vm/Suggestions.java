@@ -27,7 +27,7 @@ final class Suggestions {
 
     /** The suggested name for {@code exc}, or null. */
     static String offer(PyBaseException exc) {
-        PyDict d = exc.instanceDict();
+        PyDict d = exc.fields();
         if (d == null) {
             return null;
         }

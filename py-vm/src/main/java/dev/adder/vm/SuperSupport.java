@@ -64,6 +64,7 @@ final class SuperSupport {
             }
             return v;
         };
+        dev.adder.runtime.objects.PickleSupport.install();
         builtins.setItem(PyStr.of("super"), PySuper.TYPE);
         builtins.setItem(PyStr.of("property"), PyProperty.TYPE);
         builtins.setItem(PyStr.of("classmethod"), PyStaticMethod.CLASSMETHOD);

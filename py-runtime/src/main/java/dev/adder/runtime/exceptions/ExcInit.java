@@ -36,11 +36,18 @@ final class ExcInit {
     private static final PyObject NONE = PyNone.NONE;
 
     private static void put(PyBaseException e, String k, PyObject v) {
-        e.instanceDict().setItem(PyStr.of(k), v);
+        e.fields().setItem(PyStr.of(k), v);
+    }
+
+    /** Sets member {@code k} when {@code v} was given (a null {@code v} leaves it unset). */
+    private static void putGiven(PyBaseException e, String k, PyObject v) {
+        if (v != null) {
+            put(e, k, v);
+        }
     }
 
     private static PyObject get(PyBaseException e, String k) {
-        PyObject v = e.instanceDict().getItem(PyStr.of(k));
+        PyObject v = e.field(k);
         return v == null ? NONE : v;
     }
 
@@ -72,20 +79,21 @@ final class ExcInit {
         e.setArgs(PyTuple.of(pos));
         if (t.isSubtype(PyExc.ImportError)) {
             PyObject[] k = keywords(e, kw, a, n, "name", "path");
-            put(e, "name", k[0] == null ? NONE : k[0]);
-            put(e, "path", k[1] == null ? NONE : k[1]);
-            put(e, "msg", n == 1 ? pos[0] : NONE);
+            e.fields().clear();
+            putGiven(e, "name", k[0]);
+            putGiven(e, "path", k[1]);
+            putGiven(e, "msg", n == 1 ? pos[0] : null);
             return;
         }
         if (t.isSubtype(PyExc.NameError)) {
             PyObject[] k = keywords(e, kw, a, n, "name");
-            put(e, "name", k[0] == null ? NONE : k[0]);
+            putGiven(e, "name", k[0]);
             return;
         }
         if (t.isSubtype(PyExc.AttributeError)) {
             PyObject[] k = keywords(e, kw, a, n, "name", "obj");
-            put(e, "name", k[0] == null ? NONE : k[0]);
-            put(e, "obj", k[1] == null ? NONE : k[1]);
+            putGiven(e, "name", k[0]);
+            putGiven(e, "obj", k[1]);
             return;
         }
         if (t.isSubtype(PyExc.BaseExceptionGroup)) {
@@ -106,7 +114,6 @@ final class ExcInit {
             if (n != 4) {
                 throw PyErr.typeError("function takes exactly 4 arguments (%d given)", n);
             }
-            put(e, "encoding", NONE);
             put(e, "object", PyStr.check(pos[0], "argument 1 must be str, not " + pos[0].type().name()));
             put(e, "start", Abstract.index(pos[1]));
             put(e, "end", Abstract.index(pos[2]));
@@ -143,10 +150,7 @@ final class ExcInit {
 
     private static void osInit(PyBaseException e, PyObject[] a) {
         int n = a.length;
-        put(e, "errno", NONE);
-        put(e, "strerror", NONE);
-        put(e, "filename", NONE);
-        put(e, "filename2", NONE);
+        e.fields().clear();
         boolean written = e.type().isSubtype(PyExc.BlockingIOError) && n >= 3 && Abstract.isIndex(a[2]);
         if (written) {
             put(e, "characters_written", a[2]);
@@ -156,7 +160,7 @@ final class ExcInit {
             put(e, "strerror", a[1]);
             if (n >= 3 && a[2] != NONE && !written) {
                 put(e, "filename", a[2]);
-                if (n == 5) {
+                if (n == 5 && a[4] != NONE) {
                     put(e, "filename2", a[4]);
                 }
                 e.setArgs(PyTuple.of(a[0], a[1]));
@@ -444,9 +448,146 @@ final class ExcInit {
         return o == null ? NONE : o;
     }
 
+    /** A member of a builtin exception (T_OBJECT): unset reads as None. */
+    private static void member(PyType t, String name, boolean readonly) {
+        PyStr key = PyStr.of(name);
+        t.setAttribute(name, new dev.adder.runtime.objects.PyGetSetDescr(t, name, o -> {
+            PyObject v = ((PyBaseException) o).field(name);
+            return v == null ? NONE : v;
+        }, readonly ? (o, v) -> {
+            throw PyErr.attributeError("readonly attribute");
+        } : (o, v) -> {
+            PyBaseException e = (PyBaseException) o;
+            if (v == null) {
+                e.fields().delItem(key);
+            } else {
+                e.fields().setItem(key, v);
+            }
+        }));
+    }
+
+    /** The members of the builtin exceptions (CPython's {@code *_members} tables). */
+    private static void installMembers() {
+        for (String k : new String[] {"errno", "strerror", "filename", "filename2"}) {
+            member(PyExc.OSError, k, false);
+        }
+        PyStr written = PyStr.of("characters_written");
+        PyExc.OSError.setAttribute("characters_written", new dev.adder.runtime.objects.PyGetSetDescr(PyExc.OSError,
+                "characters_written", o -> {
+                    PyObject v = ((PyBaseException) o).field("characters_written");
+                    if (v == null) {
+                        throw PyErr.attributeError("characters_written");
+                    }
+                    return v;
+                }, (o, v) -> {
+                    PyBaseException e = (PyBaseException) o;
+                    if (v == null) {
+                        if (e.field("characters_written") == null) {
+                            throw PyErr.attributeError("characters_written");
+                        }
+                        e.fields().delItem(written);
+                    } else {
+                        e.fields().setItem(written, PyInt.of(Abstract.asSsizeArg(Abstract.index(v))));
+                    }
+                }));
+        for (String k : new String[] {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+            "print_file_and_line"}) {
+            member(PyExc.SyntaxError, k, false);
+        }
+        for (PyType t : new PyType[] {PyExc.UnicodeEncodeError, PyExc.UnicodeDecodeError,
+            PyExc.UnicodeTranslateError}) {
+            for (String k : new String[] {"encoding", "object", "start", "end", "reason"}) {
+                member(t, k, false);
+            }
+        }
+        for (String k : new String[] {"msg", "name", "path"}) {
+            member(PyExc.ImportError, k, false);
+        }
+        member(PyExc.NameError, "name", false);
+        member(PyExc.AttributeError, "name", false);
+        member(PyExc.AttributeError, "obj", false);
+        member(PyExc.StopIteration, "value", false);
+        member(PyExc.SystemExit, "code", false);
+        member(PyExc.BaseExceptionGroup, "message", true);
+        member(PyExc.BaseExceptionGroup, "exceptions", true);
+    }
+
+    /** {@code BaseException.__reduce__}: {@code (type, args)}, with the dict when it holds anything. */
+    private static PyObject reduce(PyBaseException e, PyTuple args) {
+        PyDict d = e.reduceDict();
+        return d == null ? PyTuple.of(e.type(), args) : PyTuple.of(e.type(), args, d);
+    }
+
+    /** Pickling: BaseException_reduce, BaseException_setstate, OSError_reduce, ImportError_reduce. */
+    private static void installReduce() {
+        PyType be = PyExc.BaseException;
+        be.setAttribute("__dict__", new dev.adder.runtime.objects.PyGetSetDescr(be, "__dict__",
+                o -> ((PyBaseException) o).exposeDict(), (o, v) -> {
+                    if (v == null) {
+                        throw PyErr.typeError("cannot delete __dict__");
+                    }
+                    if (!(v instanceof PyDict d)) {
+                        throw PyErr.typeError("__dict__ must be set to a dictionary, not a '%s'",
+                                v.type().name());
+                    }
+                    PyDict own = ((PyBaseException) o).exposeDict();
+                    own.clear();
+                    own.update(d);
+                }));
+        PyMethodDescr.noArgs(be, "__reduce__", self -> reduce((PyBaseException) self,
+                ((PyBaseException) self).args()));
+        PyMethodDescr.oneArg(be, "__setstate__", (self, state) -> {
+            if (state != NONE) {
+                if (!(state instanceof PyDict d)) {
+                    throw PyErr.typeError("state is not a dictionary");
+                }
+                for (PyObject k : d.keysArray()) {
+                    if (!(k instanceof PyStr ks)) {
+                        throw PyErr.typeError("attribute name must be string, not '%s'", k.type().name());
+                    }
+                    Abstract.setAttr(self, ks, d.getItem(k));
+                }
+            }
+            return NONE;
+        });
+        PyMethodDescr.noArgs(PyExc.OSError, "__reduce__", self -> {
+            PyBaseException e = (PyBaseException) self;
+            PyTuple args = e.args();
+            PyObject f1 = e.field("filename");
+            if (args.size() == 2 && f1 != null) {
+                PyObject f2 = e.field("filename2");
+                args = f2 == null ? PyTuple.of(args.get(0), args.get(1), f1)
+                        : PyTuple.of(args.get(0), args.get(1), f1, NONE, f2);
+            }
+            return reduce(e, args);
+        });
+        PyMethodDescr.noArgs(PyExc.ImportError, "__reduce__", self -> {
+            PyBaseException e = (PyBaseException) self;
+            PyObject name = e.field("name");
+            PyObject path = e.field("path");
+            PyDict d = e.reduceDict();
+            if (name != null || path != null) {
+                PyDict state = new PyDict();
+                if (d != null) {
+                    state.update(d);
+                }
+                if (name != null) {
+                    state.setItem(PyStr.of("name"), name);
+                }
+                if (path != null) {
+                    state.setItem(PyStr.of("path"), path);
+                }
+                d = state;
+            }
+            return d == null ? PyTuple.of(e.type(), e.args()) : PyTuple.of(e.type(), e.args(), d);
+        });
+    }
+
     /** Sets the slots and methods of the builtin exception types. */
     static void install() {
         PyType be = PyExc.BaseException;
+        installMembers();
+        installReduce();
         PyExc.OSError.tp_new = (type, a, n, kw) -> {
             PyType t = type;
             if (type == PyExc.OSError && n >= 2 && n <= 5) {
@@ -462,7 +603,7 @@ final class ExcInit {
         PyExc.SyntaxError.tp_str = ExcInit::syntaxStr;
         PyExc.UnicodeError.tp_str = o -> {
             PyBaseException e = (PyBaseException) o;
-            return e.instanceDict().getItem(PyStr.of("object")) == null ? e.str() : unicodeStr(o);
+            return e.field("object") == null ? e.str() : unicodeStr(o);
         };
         PyExc.ImportError.tp_str = ExcInit::importStr;
         PyExc.BaseExceptionGroup.tp_new = ExcInit::groupNew;

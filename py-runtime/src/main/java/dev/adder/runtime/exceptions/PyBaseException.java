@@ -26,6 +26,9 @@ public class PyBaseException extends PyObject {
     private boolean suppressContext;
     private PyObject traceback;
     private PyDict dict;
+    /** The values of the attributes particular builtin exceptions carry (CPython's struct members). */
+    private PyDict fields;
+    private boolean dictExposed;
 
     /** Makes an exception of type {@code type} with {@code args}. */
     public PyBaseException(PyType type, PyTuple args) {
@@ -111,9 +114,42 @@ public class PyBaseException extends PyObject {
         return d;
     }
 
+    /**
+     * The attributes of the builtin subclasses ({@code OSError.errno}, {@code SyntaxError.lineno},
+     * {@code StopIteration.value}, ...): kept apart from the instance dictionary, as CPython keeps
+     * them in the object's struct; an absent key is an unset member (None when read).
+     */
+    public PyDict fields() {
+        PyDict f = fields;
+        if (f == null) {
+            f = new PyDict();
+            fields = f;
+        }
+        return f;
+    }
+
+    /** The member {@code name}, or null when unset. */
+    public PyObject field(String name) {
+        return fields == null ? null : fields.getItem(PyStr.of(name));
+    }
+
+    /**
+     * The instance dictionary as CPython's {@code BaseException_reduce} sees it: null until it has
+     * held something or been asked for as {@code __dict__} (CPython makes it on first use).
+     */
+    public PyDict reduceDict() {
+        return dict == null || (dict.size() == 0 && !dictExposed) ? null : dict;
+    }
+
+    /** {@code __dict__}: the instance dictionary, from now on part of the reduced state. */
+    public PyDict exposeDict() {
+        dictExposed = true;
+        return dictForWrite();
+    }
+
     /** For {@code AttributeError}: records the object and the name that was looked up. */
     public void setAttrContext(PyObject obj, PyStr name) {
-        PyDict d = dictForWrite();
+        PyDict d = fields();
         d.setItem(PyStr.of("obj"), obj);
         d.setItem(PyStr.of("name"), name);
     }

@@ -52,9 +52,41 @@ final class BytesMethods {
             for (PyType t : new PyType[] {BYTES_ITER, BYTEARRAY_ITER}) {
                 t.tp_iter = o -> o;
                 t.tp_iternext = o -> ((Iter) o).next();
+                // striter_reduce / bytearrayiter_reduce and their __setstate__
+                PyMethodDescr.noArgs(t, "__reduce__", o -> {
+                    Iter it = (Iter) o;
+                    PyObject iter = dev.adder.runtime.VmHooks.builtin.apply("iter");
+                    return it.seq == null ? PyTuple.of(iter, PyTuple.of(PyTuple.EMPTY))
+                            : PyTuple.of(iter, PyTuple.of(it.seq), PyInt.of(it.index));
+                });
+                PyMethodDescr.oneArg(t, "__setstate__", (o, state) -> {
+                    Iter it = (Iter) o;
+                    if (!(state instanceof PyInt)) {
+                        throw dev.adder.runtime.PyErr.typeError("an integer is required");
+                    }
+                    long i = dev.adder.runtime.Abstract.asSsizeArg(state);
+                    if (it.seq != null) {
+                        it.index = (int) Math.max(0, Math.min(i, len(it.seq)));
+                    }
+                    return PyNone.NONE;
+                });
                 t.ready();
             }
         }
+    }
+
+    /** {@code bytearray.__reduce__} / {@code __reduce_ex__}: CPython's {@code _common_reduce}. */
+    static PyObject byteArrayReduce(PyObject self, long proto) {
+        PyObject state = dev.adder.runtime.Abstract.callMethod(self, "__getstate__");
+        PyByteArray a = (PyByteArray) self;
+        if (a.size == 0) {
+            return PyTuple.of(self.type(), PyTuple.EMPTY, state);
+        }
+        if (proto < 3) {
+            // str-based reduction, what Python 2 could read
+            return PyTuple.of(self.type(), PyTuple.of(PyStr.of(text(self)), PyStr.of("latin-1")), state);
+        }
+        return PyTuple.of(self.type(), PyTuple.of(PyBytes.wrap(data(self))), state);
     }
 
     static int len(PyObject self) {

@@ -341,7 +341,7 @@ public final class Codecs {
             String reason) {
         PyBaseException e = PyBaseException.of(type, PyStr.of(enc), obj, PyInt.of(start), PyInt.of(end),
                 PyStr.of(reason));
-        PyDict d = e.instanceDict();
+        PyDict d = e.fields();
         d.setItem(PyStr.of("encoding"), PyStr.of(enc));
         d.setItem(PyStr.of("object"), obj);
         d.setItem(PyStr.of("start"), PyInt.of(start));
@@ -353,14 +353,16 @@ public final class Codecs {
     /** {@code UnicodeEncodeError.__str__} and {@code UnicodeDecodeError.__str__}. */
     private static PyObject unicodeErrorStr(PyObject o) {
         PyBaseException e = (PyBaseException) o;
-        PyObject[] a = e.args().items();
+        // the attributes as they are now (they may have been set since construction)
+        PyObject[] a = e.field("object") == null ? e.args().items() : new PyObject[] {e.field("encoding"),
+            e.field("object"), e.field("start"), e.field("end"), e.field("reason")};
         if (a.length != 5 || !(a[0] instanceof PyStr) || !(a[2] instanceof PyInt) || !(a[3] instanceof PyInt)) {
             return e.str();
         }
         String enc = ((PyStr) a[0]).value();
         long start = ((PyInt) a[2]).clampedLong();
         long end = ((PyInt) a[3]).clampedLong();
-        String reason = Abstract.str(a[4]).value();
+        String reason = a[4] == null ? "None" : Abstract.str(a[4]).value();
         if (e.type().isSubtype(PyExc.UnicodeDecodeError) && a[1] instanceof PyBytes b) {
             if (start >= 0 && start < b.size() && end == start + 1) {
                 return PyStr.of(String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", enc,

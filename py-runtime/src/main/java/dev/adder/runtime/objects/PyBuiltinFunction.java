@@ -90,9 +90,10 @@ public final class PyBuiltinFunction extends PyObject {
         PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
             PyBuiltinFunction f = (PyBuiltinFunction) o;
             if (f.self == null || f.self instanceof PyModuleLike) {
-                return PyStr.of(f.qualname);
+                return PyStr.of(f.name);
             }
-            throw dev.adder.runtime.PyErr.typeError("cannot pickle 'builtin_function_or_method' object");
+            return PyTuple.of(dev.adder.runtime.VmHooks.builtin.apply("getattr"), PyTuple.of(f.self,
+                    PyStr.of(f.name)));
         });
         // CPython's m_module: the name of the module of a module-level function, else None
         TYPE.setAttribute("__module__", new PyMemberDescr(TYPE, "__module__", o -> {

@@ -109,6 +109,13 @@ public class PyByteArray extends PyObject {
 
     static {
         BytesMethods.init(TYPE, true);
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> BytesMethods.byteArrayReduce(o, 2));
+        PyMethodDescr.full(TYPE, "__reduce_ex__", (o, a, n, kw) -> {
+            PyMethodDescr.noKeywords("__reduce_ex__", kw);
+            PyMethodDescr.checkArity("__reduce_ex__", n, 0, 1);
+            return BytesMethods.byteArrayReduce(o, n == 0 ? 0 : dev.adder.runtime.Abstract.asSsizeArg(
+                    dev.adder.runtime.Abstract.index(a[0])));
+        });
         TYPE.ready();
     }
 }

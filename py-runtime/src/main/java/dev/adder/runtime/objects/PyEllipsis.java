@@ -21,6 +21,7 @@ public final class PyEllipsis extends PyObject {
     static {
         TYPE.tp_repr = o -> PyStr.of("Ellipsis");
         TYPE.tp_new = (t, a, n, kw) -> ELLIPSIS;
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> PyStr.of("Ellipsis"));
         TYPE.ready();
     }
 }

@@ -22,6 +22,15 @@ public final class PyNotImplemented extends PyObject {
     static {
         TYPE.tp_repr = o -> PyStr.of("NotImplemented");
         TYPE.tp_new = (t, a, n, kw) -> NOT_IMPLEMENTED;
+        // notimplemented_bool: true, with a DeprecationWarning
+        TYPE.nb_bool = o -> {
+            PyObject warnings = dev.adder.runtime.Abstract.call(dev.adder.runtime.VmHooks.builtin.apply("__import__"),
+                    PyStr.of("warnings"));
+            dev.adder.runtime.Abstract.callMethod(warnings, "warn", PyStr.of("NotImplemented should not be used in a "
+                    + "boolean context"), dev.adder.runtime.exceptions.PyExc.DeprecationWarning, PyInt.of(1));
+            return true;
+        };
         TYPE.ready();
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> PyStr.of("NotImplemented"));
     }
 }

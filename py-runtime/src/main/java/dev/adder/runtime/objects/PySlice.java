@@ -99,6 +99,14 @@ public final class PySlice extends PyObject {
             }
             return new PySlice(a[0], a[1], n == 3 ? a[2] : null);
         };
+        // slice_richcompare: as the tuples (start, stop, step); slices are unhashable (no tp_hash)
+        TYPE.tp_richcompare = (a, b, op) -> {
+            if (!(b instanceof PySlice y)) {
+                return PyNotImplemented.NOT_IMPLEMENTED;
+            }
+            PySlice x = (PySlice) a;
+            return Abstract.richCompare(PyTuple.of(x.start, x.stop, x.step), PyTuple.of(y.start, y.stop, y.step), op);
+        };
         TYPE.setAttribute("start", new PyGetSetDescr(TYPE, "start", o -> ((PySlice) o).start, null));
         TYPE.setAttribute("stop", new PyGetSetDescr(TYPE, "stop", o -> ((PySlice) o).stop, null));
         TYPE.setAttribute("step", new PyGetSetDescr(TYPE, "step", o -> ((PySlice) o).step, null));
@@ -112,6 +120,10 @@ public final class PySlice extends PyObject {
             }
             int[] r = ((PySlice) self).indices((int) len);
             return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+        });
+        PyMethodDescr.noArgs(TYPE, "__reduce__", o -> {
+            PySlice sl = (PySlice) o;
+            return PyTuple.of(o.type(), PyTuple.of(sl.start, sl.stop, sl.step));
         });
         TYPE.ready();
     }

@@ -209,6 +209,8 @@ public class PyTuple extends PyObject {
             PyTuple r = nargs == 0 ? EMPTY : fromIterable(args[0]);
             return type == TYPE ? r : new PyTupleSub(type, r.items);
         };
+        PyMethodDescr.noArgs(t, "__getnewargs__", self -> PyTuple.of(self.getClass() == PyTuple.class ? self
+                : PyTuple.of(((PyTuple) self).items().clone())));
         PyMethodDescr.oneArg(t, "count", (self, v) -> {
             int c = 0;
             for (PyObject x : ((PyTuple) self).items) {

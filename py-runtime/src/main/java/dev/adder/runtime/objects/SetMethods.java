@@ -243,6 +243,10 @@ final class SetMethods {
                 return PyNone.NONE;
             });
         }
+        // set_reduce: (type, (list of the items,), the instance's state)
+        PyMethodDescr.noArgs(t, "__reduce__", self -> PyTuple.of(self.type(),
+                PyTuple.of(PyList.of(PyTuple.fromIterable(self).items())),
+                dev.adder.runtime.Abstract.callMethod(self, "__getstate__")));
         PyMethodDescr.noArgs(t, "copy", self -> self.type() == PySet.FROZENSET_TYPE ? self
                 : ((PySet) self).copyAs(baseType(self)));
         PyMethodDescr.varArgs(t, "union", 0, Integer.MAX_VALUE, (self, a, n) -> {

@@ -738,6 +738,8 @@ final class StrMethods {
             PyMethodDescr.noKeywords("str.endswith", kw);
             return PyBool.of(startsEnds(self, a, n, true));
         });
+        PyMethodDescr.noArgs(t, "__getnewargs__", self -> PyTuple.of(self.getClass() == PyStr.class ? self
+                : PyStr.of(s(self))));
         PyMethodDescr.noArgs(t, "lower", self -> PyStr.of(s(self).toLowerCase(Locale.ROOT)));
         PyMethodDescr.noArgs(t, "upper", self -> PyStr.of(s(self).toUpperCase(Locale.ROOT)));
         PyMethodDescr.noArgs(t, "casefold", self ->

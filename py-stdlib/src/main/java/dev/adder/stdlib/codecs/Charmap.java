@@ -41,7 +41,7 @@ final class Charmap {
     private static PyException error(dev.adder.runtime.PyType type, PyObject obj, int start, int end) {
         PyBaseException e = PyBaseException.of(type, PyStr.of("charmap"), obj, PyInt.of(start), PyInt.of(end),
                 PyStr.of(UNDEFINED));
-        PyDict d = e.instanceDict();
+        PyDict d = e.fields();
         d.setItem(PyStr.of("encoding"), PyStr.of("charmap"));
         d.setItem(PyStr.of("object"), obj);
         d.setItem(PyStr.of("start"), PyInt.of(start));

@@ -209,7 +209,7 @@ final class EscapeCodecs {
         PyBaseException e = PyBaseException.of(PyExc.UnicodeDecodeError,
                 PyStr.of(raw ? "rawunicodeescape" : "unicodeescape"), PyBytes.wrap(in), PyInt.of(start),
                 PyInt.of(end), PyStr.of(reason));
-        var d = e.instanceDict();
+        var d = e.fields();
         d.setItem(PyStr.of("encoding"), PyStr.of(raw ? "rawunicodeescape" : "unicodeescape"));
         d.setItem(PyStr.of("object"), PyBytes.wrap(in));
         d.setItem(PyStr.of("start"), PyInt.of(start));

@@ -114,7 +114,7 @@ final class Utf7 {
     private static PyException error(byte[] b, int start, int end, String reason) {
         PyBaseException e = PyBaseException.of(PyExc.UnicodeDecodeError, PyStr.of("utf7"), PyBytes.wrap(b),
                 PyInt.of(start), PyInt.of(end), PyStr.of(reason));
-        PyDict d = e.instanceDict();
+        PyDict d = e.fields();
         d.setItem(PyStr.of("encoding"), PyStr.of("utf7"));
         d.setItem(PyStr.of("object"), PyBytes.wrap(b));
         d.setItem(PyStr.of("start"), PyInt.of(start));

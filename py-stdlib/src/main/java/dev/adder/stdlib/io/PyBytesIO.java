@@ -270,7 +270,37 @@ public class PyBytesIO extends PyIOBase {
         def(t, "__getstate__", (s, a, n, kw) -> {
             PyBytesIO b = self(s);
             b.check();
-            return PyTuple.of(Io.bytes(b.buf, 0, b.size), PyInt.of(b.pos), b.instanceDict().copy());
+            PyObject d = b.instanceDict() == null || b.instanceDict().size() == 0 ? PyNone.NONE
+                    : b.instanceDict().copy();
+            return PyTuple.of(Io.bytes(b.buf, 0, b.size), PyInt.of(b.pos), d);
+        });
+        // bytesio_setstate: (initial value, position, dict or None)
+        def(t, "__setstate__", (s, a, n, kw) -> {
+            args("__setstate__", n, kw, 1, 1);
+            PyBytesIO b = self(s);
+            if (!(a[0] instanceof PyTuple st) || st.size() < 3) {
+                throw PyErr.typeError("%s.__setstate__ argument should be 3-tuple, got %s", s.type().name(),
+                        a[0].type().name());
+            }
+            byte[] init = Io.buffer(st.get(0));
+            if (!(st.get(1) instanceof PyInt)) {
+                throw PyErr.typeError("second item of state must be an integer, not %s", st.get(1).type().name());
+            }
+            long pos = Abstract.asSsizeArg(st.get(1));
+            if (pos < 0) {
+                throw PyErr.valueError("position value cannot be negative");
+            }
+            PyObject d = st.get(2);
+            if (d != PyNone.NONE && !(d instanceof dev.adder.runtime.objects.PyDict)) {
+                throw PyErr.typeError("third item of state should be a dict, got a %s", d.type().name());
+            }
+            b.buf = init.clone();
+            b.size = init.length;
+            b.pos = (int) Math.min(pos, Integer.MAX_VALUE);
+            if (d instanceof dev.adder.runtime.objects.PyDict dd) {
+                b.instanceDict().update(dd);
+            }
+            return PyNone.NONE;
         });
         t.setAttribute("__doc__", PyStr.of("Buffered I/O implementation using an in-memory bytes buffer."));
     }
