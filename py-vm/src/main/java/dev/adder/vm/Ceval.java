@@ -114,7 +114,9 @@ public final class Ceval {
             try {
                 for (;;) {
                     if (ts.tracing) {
-                        Tracing.instruction(ts, f, ip);
+                        f.sp = sp;
+                        ip = Tracing.instruction(ts, f, ip);
+                        sp = f.sp;
                     }
                     int op = code[ip] & 0xff;
                     int arg = code[ip + 1] & 0xff;

@@ -68,19 +68,7 @@ public final class PyFrame extends PyObject {
 
     private void set(String name, PyObject v) {
         switch (name) {
-            case "f_lineno" -> {
-                if (v == null) {
-                    throw PyErr.attributeError("cannot delete f_lineno");
-                }
-                if (!(v instanceof PyInt)) {
-                    throw PyErr.valueError("lineno must be an integer");
-                }
-                if (trace == null || ThreadState.current().inTrace == 0) {
-                    throw PyErr.valueError("f_lineno can only be set by a trace function");
-                }
-                // Jumping (CPython's frame_setlineno) is not implemented by this VM.
-                throw PyErr.valueError("f_lineno jumps are not supported by this implementation");
-            }
+            case "f_lineno" -> LineJump.setLineno(ThreadState.current(), this, v);
             case "f_trace" -> trace = v == null || v == PyNone.NONE ? null : v;
             case "f_trace_lines" -> traceLines = boolAttr(v);
             case "f_trace_opcodes" -> traceOpcodes = boolAttr(v);
@@ -108,6 +96,11 @@ public final class PyFrame extends PyObject {
     boolean atStart;
     /** While the 'call' event runs, the line reported is the first line ({@code co_firstlineno}). */
     boolean atEntry;
+    /**
+     * After a jump to a function's def line (which has no instruction of its own here): the line
+     * reported until the first instruction's line starts.
+     */
+    boolean atDefLine;
     /** After a {@code throw()} into the suspended frame: the yield it was suspended at, else -1. */
     int resumedFrom = -1;
     /** The locals dictionary of a function frame (made at the first {@code f_locals}). */
@@ -125,7 +118,7 @@ public final class PyFrame extends PyObject {
 
     /** {@code f_lineno}: the line of the current instruction (-1 if it has none). */
     public int lineno() {
-        if (atEntry) {
+        if (atEntry || atDefLine) {
             return frame.code.unit.co_firstlineno();
         }
         return frame.code.lineForOffset(frame.lasti);

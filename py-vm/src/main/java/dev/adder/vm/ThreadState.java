@@ -33,6 +33,10 @@ public final class ThreadState {
     boolean hooks;
     /** Nesting of trace and profile callbacks being run (they are not traced themselves). */
     int inTrace;
+    /** The last event given to a trace or profile function ({@code tstate->tracing_what}; {@link LineJump}'s numbers). */
+    int traceWhat = LineJump.WHAT_CALL;
+    /** The frame whose 'line' event is being reported (the only frame that can jump), or null. */
+    Frame lineEventFrame;
 
     ThreadState(InterpreterState interp) {
         this.interp = interp;

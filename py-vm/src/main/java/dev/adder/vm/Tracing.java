@@ -19,8 +19,8 @@ import dev.adder.runtime.objects.PyTuple;
  * and 'opcode' for trace functions; 'call', 'return', 'c_call', 'c_return' and 'c_exception' for
  * profile functions. The evaluation loop costs one field test per instruction when no trace
  * function is set ({@link ThreadState#tracing}); frames entered while a hook is set run through
- * {@link #evalTraced}. Hooks do not run while a hook runs. Jumps by assigning {@code f_lineno} are
- * not supported.
+ * {@link #evalTraced}. Hooks do not run while a hook runs. A 'line' event's trace function can
+ * jump by assigning {@code f_lineno} ({@link LineJump}).
  *
  * <p>CPython: Python/ceval.c ({@code call_trace}, {@code maybe_call_line_trace},
  * {@code trace_function_entry}/{@code _exit}, {@code C_TRACE}), Python/sysmodule.c
@@ -139,15 +139,20 @@ final class Tracing {
         }
     }
 
-    /** Before the instruction at {@code ip}: the 'line' event at the start of a line or a backward jump, and 'opcode'. */
-    static void instruction(ThreadState ts, Frame f, int ip) {
+    /**
+     * Before the instruction at {@code ip}: the 'line' event at the start of a line or a backward
+     * jump, and 'opcode'. Returns the offset of the instruction to run: {@code ip}, or where the
+     * trace function jumped by setting {@code f_lineno} ({@link LineJump}; the frame's
+     * {@link Frame#sp} is then the new stack pointer).
+     */
+    static int instruction(ThreadState ts, Frame f, int ip) {
         // f.lasti is the previous instruction when tracing ran for it, else the last call, which is
         // the call that turned tracing on: either way the instruction executed before this one.
         int prev = f.lasti;
         f.lasti = ip;
         PyFrame fo = f.frameObject;
         if (fo == null) {
-            return;
+            return ip;
         }
         if (fo.atStart) {
             fo.atStart = false;
@@ -157,19 +162,35 @@ final class Tracing {
             fo.resumedFrom = -1;
         }
         if (fo.trace == null) {
-            return;
+            return ip;
         }
         PyCode co = f.code;
         int line = co.lineForOffset(ip);
         if (line != LineTable.NO_LINE && fo.traceLines) {
             int lastline = prev < 0 ? LineTable.NO_LINE : co.lineForOffset(prev);
             if (line != lastline || ip < prev) {
-                callTrace(ts, fo.trace, fo, LINE, PyNone.NONE);
+                Frame saved = ts.lineEventFrame;
+                ts.lineEventFrame = f;
+                try {
+                    callTrace(ts, fo.trace, fo, LINE, PyNone.NONE);
+                    // a jump to the def line: it "runs", then the first instruction's line starts
+                    while (fo.atDefLine) {
+                        fo.atDefLine = false;
+                        if (fo.trace == null || !fo.traceLines || co.lineForOffset(f.lasti) == LineTable.NO_LINE) {
+                            break;
+                        }
+                        callTrace(ts, fo.trace, fo, LINE, PyNone.NONE);
+                    }
+                } finally {
+                    ts.lineEventFrame = saved;
+                    fo.atDefLine = false;
+                }
             }
         }
         if (fo.traceOpcodes && fo.trace != null && ts.traceFunc != null) {
             callTrace(ts, fo.trace, fo, OPCODE, PyNone.NONE);
         }
+        return f.lasti;
     }
 
     /**
@@ -290,6 +311,9 @@ final class Tracing {
 
     /** {@code call_trampoline}: locals are synced to {@code f_locals} around the call; no hooks run inside. */
     private static PyObject callHook(ThreadState ts, PyObject fn, PyFrame fo, PyStr event, PyObject arg) {
+        ts.traceWhat = event == CALL ? LineJump.WHAT_CALL : event == EXCEPTION ? LineJump.WHAT_EXCEPTION
+                : event == LINE ? LineJump.WHAT_LINE : event == RETURN ? LineJump.WHAT_RETURN
+                : event == C_CALL ? 4 : event == C_EXCEPTION ? 5 : event == C_RETURN ? 6 : 7;
         boolean fast = fo != null && fo.frame.locals == null;
         if (fast) {
             fo.locals();
