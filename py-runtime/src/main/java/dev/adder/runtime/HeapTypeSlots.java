@@ -163,6 +163,7 @@ public final class HeapTypeSlots {
     /** Installs the slots of a class defined in Python (and of its subclasses after a change). */
     public static void update(PyType t) {
         t.clearSlots();
+        t.hasDel = t.lookup(PyStr.of("__del__")) != null;
         installPython(t);
         PyType[] mro = t.mroArray();
         for (int i = 1; i < mro.length; i++) {

@@ -104,6 +104,8 @@ public final class PyType extends PyObject {
     boolean newInitializes;
     /** Instances of this class defined in Python have a {@code __dict__}. */
     boolean instancesHaveDict;
+    /** A class defined in Python with a {@code __del__} (its instances are {@link dev.adder.runtime.objects.PyFinalizedInstance}). */
+    public boolean hasDel;
     /** Instances of this class defined in Python support weak references ({@code __weakref__}). */
     boolean instancesHaveWeakref;
     /** The number of {@code __slots__} storage cells of an instance (own and inherited). */

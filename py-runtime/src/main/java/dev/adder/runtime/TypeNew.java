@@ -61,7 +61,7 @@ public final class TypeNew {
         if (type.hasFlags(PyType.IS_ABSTRACT)) {
             throw abstractError(type);
         }
-        return new PyInstance(type);
+        return type.hasDel ? new dev.adder.runtime.objects.PyFinalizedInstance(type) : new PyInstance(type);
     }
 
     private static PyException abstractError(PyType type) {

@@ -463,7 +463,7 @@ final class CevalOps {
             throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded while calling a Python object");
         }
         try {
-            PyObject obj = new PyInstance(t);
+            PyObject obj = t.hasDel ? new dev.adder.runtime.objects.PyFinalizedInstance(t) : new PyInstance(t);
             args[base - 1] = obj;
             PyObject r = Ceval.callFunction(ts, init, args, base - 1, nargs + 1, null);
             if (r != PyNone.NONE) {

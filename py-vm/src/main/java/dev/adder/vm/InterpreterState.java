@@ -94,6 +94,18 @@ public final class InterpreterState {
      * ignored in: repr(obj)" (or "Exception ignored {message}: ...") and the traceback on
      * {@code sys.stderr}.
      */
+    /**
+     * What {@code sys.__unraisablehook__} prints: {@code header} (the hook's {@code err_msg}, null
+     * for "Exception ignored in"), the object's repr, the traceback and the exception. Set by the runner.
+     */
+    public interface UnraisablePrinter {
+        void print(String header, dev.adder.runtime.PyObject obj, dev.adder.runtime.PyObject exc);
+    }
+
+    /** {@link UnraisablePrinter} of {@code sys.__unraisablehook__}. */
+    public UnraisablePrinter defaultUnraisable = (h, o, e) -> {
+    };
+
     public void writeUnraisable(String message, dev.adder.runtime.PyObject obj, dev.adder.runtime.PyException exc) {
         atexit.unraisable.write(message, obj, exc);
     }

@@ -38,6 +38,9 @@ public final class PythonRun {
     public PythonRun(InterpreterState interp) {
         this.interp = interp;
         interp.atexit.unraisable = this::writeUnraisable;
+        interp.defaultUnraisable = this::printUnraisable;
+        dev.adder.runtime.Finalizers.unraisable = (m, e) -> writeUnraisable(null, m, e);
+        dev.adder.runtime.Finalizers.wake = () -> Signals.pending = true;
         if (interp.sys.dict.getItem(PyStr.of("displayhook")) == null) {
             PyObject hook = new dev.adder.runtime.objects.PyBuiltinFunction("displayhook", "displayhook", interp.sys,
                     (self, a, n, kw) -> {
@@ -853,6 +856,10 @@ public final class PythonRun {
     public int finalizeInterpreter(int status) {
         interp.atexit.runExitFuncs();
         PyGenerator.closeAtExit(interp.mainThread);
+        if (dev.adder.runtime.Finalizers.used) {
+            finalizeMainObjects();
+            dev.adder.runtime.Finalizers.endEpoch();
+        }
         for (Runnable hook : interp.exitHooks) {
             hook.run();
         }
@@ -872,12 +879,60 @@ public final class PythonRun {
     }
 
     /**
+     * The {@code __del__} of objects still alive at exit: first those the {@code __main__} module
+     * refers to, in the order CPython's {@code _PyModule_ClearDict} drops them (names with one
+     * leading underscore, then the others), then whatever a collection finds unreachable.
+     */
+    private void finalizeMainObjects() {
+        PyObject main = interp.modules.getItem(PyStr.of("__main__"));
+        if (main instanceof PyModule m) {
+            PyDict d = m.dict;
+            for (int pass = 0; pass < 2; pass++) {
+                for (int j = d.nextEntry(0); j >= 0; j = d.nextEntry(j + 1)) {
+                    PyObject k = d.keyAt(j);
+                    PyObject v = d.valueAt(j);
+                    if (!(k instanceof PyStr ks) || !(v instanceof dev.adder.runtime.objects.PyFinalizedInstance)) {
+                        continue;
+                    }
+                    String name = ks.value();
+                    boolean single = name.length() > 1 && name.charAt(0) == '_' && name.charAt(1) != '_';
+                    if ((pass == 0) == single) {
+                        dev.adder.runtime.Finalizers.callDel(v);
+                    }
+                }
+            }
+        }
+        dev.adder.runtime.Finalizers.collect();
+    }
+
+    /**
      * CPython's default unraisable hook: "Exception ignored {message}: {repr(obj)}" (or "Exception
      * ignored in: ..." without a message), the traceback and the exception, on {@code sys.stderr}.
      */
     void writeUnraisable(String message, PyObject obj, PyException e) {
-        StringBuilder sb = new StringBuilder("Exception ignored ").append(message == null ? "in" : message);
-        if (obj != null) {
+        String header = message == null ? null : "Exception ignored " + message;
+        PyObject hook = interp.sys.dict.getItem(PyStr.of("unraisablehook"));
+        if (hook != null && hook != PyNone.NONE && hook != interp.sys.dict.getItem(PyStr.of("__unraisablehook__"))) {
+            PyBaseException v = e.value;
+            PyObject args = dev.adder.vm.internal.StructSeq.make(SysModule.UNRAISABLE_ARGS, v.type(), v,
+                    v.traceback() == null ? PyNone.NONE : v.traceback(), header == null ? PyNone.NONE : PyStr.of(header),
+                    obj == null ? PyNone.NONE : obj);
+            try {
+                Abstract.call(hook, args);
+                return;
+            } catch (PyException he) {
+                // CPython reports the hook's own failure (and not the exception the hook was given)
+                printUnraisable("Exception ignored in sys.unraisablehook", hook, he.value);
+                return;
+            }
+        }
+        printUnraisable(header, obj, e.value);
+    }
+
+    /** {@code sys.__unraisablehook__}'s output (see {@link InterpreterState.UnraisablePrinter}). */
+    void printUnraisable(String header, PyObject obj, PyObject excValue) {
+        StringBuilder sb = new StringBuilder();
+        if (obj != null && obj != PyNone.NONE) {
             String r;
             if (obj == interp.stdout) {
                 r = "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>";
@@ -888,10 +943,20 @@ public final class PythonRun {
                     r = "<object repr() failed>";
                 }
             }
-            sb.append(": ").append(r);
+            sb.append(header == null ? "Exception ignored in" : header).append(": ").append(r).append('\n');
+        } else if (header != null) {
+            sb.append(header).append(":\n");
         }
-        sb.append('\n');
-        PyBaseException exc = e.value;
+        if (!(excValue instanceof PyBaseException exc)) {
+            sb.append(Abstract.repr(excValue).value()).append('\n');
+            try {
+                interp.stderr.write(sb.toString());
+                interp.stderr.flush();
+            } catch (PyException ignored) {
+                // stderr is gone
+            }
+            return;
+        }
         if (exc.type().isSubtype(PyExc.OSError) && exc.args().size() == 2
                 && exc.args().get(0) instanceof PyInt errno && exc.args().get(1) instanceof PyStr msg) {
             // the traceback of a failed flush at exit is empty

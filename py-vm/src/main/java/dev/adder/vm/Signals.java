@@ -103,6 +103,10 @@ public final class Signals {
      */
     public static void handlePending() {
         Thread cur = Thread.currentThread();
+        if (dev.adder.runtime.Finalizers.pending && (mainThread == null || cur == mainThread)) {
+            pending = interrupted || !STOPPING.isEmpty();
+            dev.adder.runtime.Finalizers.runPending();
+        }
         if (!STOPPING.isEmpty() && STOPPING.remove(cur)) {
             pending = interrupted || !STOPPING.isEmpty();
             throw new Stopped();

@@ -59,6 +59,24 @@ final class SysModule {
 
     static final PyType VERSION_INFO = StructSeq.newType("sys", "version_info", "major", "minor", "micro",
             "releaselevel", "serial");
+    /** {@code sys.UnraisableHookArgs}. */
+    static final PyType UNRAISABLE_ARGS = unraisableArgsType();
+
+    /** {@code UnraisableHookArgs}: module {@code builtins} in CPython, and made from a 5-tuple. */
+    private static PyType unraisableArgsType() {
+        PyType t = StructSeq.newType("builtins", "UnraisableHookArgs", "exc_type", "exc_value", "exc_traceback",
+                "err_msg", "object");
+        t.tp_new = (type, args, nargs, kw) -> {
+            noKw("UnraisableHookArgs", kw);
+            arity("UnraisableHookArgs", nargs, 1, 1);
+            PyTuple items = PyTuple.fromIterable(args[0]);
+            if (items.size() != 5) {
+                throw PyErr.typeError("UnraisableHookArgs() takes a 5-sequence (%d-sequence given)", items.size());
+            }
+            return StructSeq.make(type, items.items());
+        };
+        return t;
+    }
     static final PyType FLAGS = StructSeq.newType("sys", "flags", "debug", "inspect", "interactive", "optimize",
             "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning",
             "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
@@ -250,6 +268,19 @@ final class SysModule {
             return PyNone.NONE;
         });
         set(d, "__excepthook__", excepthook);
+        PyObject unraisablehook = fn(interp, "unraisablehook", (self, a, n, kw) -> {
+            noKw("unraisablehook", kw);
+            arity("unraisablehook", n, 1, 1);
+            if (a[0].type() != UNRAISABLE_ARGS) {
+                throw PyErr.typeError("sys.unraisablehook argument type must be UnraisableHookArgs");
+            }
+            PyTuple t = (PyTuple) a[0];
+            PyObject msg = t.get(3);
+            interp.defaultUnraisable.print(msg instanceof dev.adder.runtime.objects.PyStr s ? s.value() : null,
+                    t.get(4), t.get(1));
+            return PyNone.NONE;
+        });
+        set(d, "__unraisablehook__", unraisablehook);
         fn(interp, "getdefaultencoding", (self, a, n, kw) -> s("utf-8"));
         fn(interp, "getfilesystemencoding", (self, a, n, kw) -> s("utf-8"));
         fn(interp, "getfilesystemencodeerrors", (self, a, n, kw) -> s("surrogateescape"));

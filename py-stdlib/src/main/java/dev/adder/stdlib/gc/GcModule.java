@@ -124,6 +124,7 @@ public final class GcModule implements BuiltinModule {
     private PyObject collect(InterpreterState interp, PyModule m, int generation) {
         PyObject callbacks = m.dict.getItem(PyStr.of("callbacks"));
         runCallbacks(interp, callbacks, "start", generation);
+        dev.adder.runtime.Finalizers.collect();
         WeakrefRegistry.collect();
         collections[generation]++;
         runCallbacks(interp, callbacks, "stop", generation);
