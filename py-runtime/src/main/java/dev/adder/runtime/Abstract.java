@@ -774,45 +774,81 @@ public final class Abstract {
     private static final PyStr BASES = PyStr.intern("__bases__");
     private static final PyStr CLASS = PyStr.intern("__class__");
 
-    /** {@code PyObject_IsInstance}: {@code isinstance(inst, cls)} with tuples and {@code __instancecheck__}. */
+    /**
+     * {@code PyObject_IsInstance}: {@code isinstance(inst, cls)} with tuples, unions and
+     * {@code __instancecheck__} (each tuple level and check a level of recursion).
+     */
     public static boolean objectIsInstance(PyObject inst, PyObject cls) {
         if (inst.type() == cls) {
             return true;
         }
-        if (cls.type() == PyType.TYPE) {
+        if (cls.getClass() == PyType.class && cls.type() == PyType.TYPE) {
             return recursiveIsInstance(inst, cls);
         }
+        if (cls instanceof dev.adder.runtime.objects.PyUnionType u) {
+            cls = u.args();
+        }
         if (cls instanceof PyTuple tup) {
-            for (PyObject c : tup.items()) {
-                if (objectIsInstance(inst, c)) {
-                    return true;
+            VmHooks.Recursion rec = VmHooks.recursion;
+            rec.enter(" in __instancecheck__");
+            try {
+                for (PyObject c : tup.items()) {
+                    if (objectIsInstance(inst, c)) {
+                        return true;
+                    }
                 }
+                return false;
+            } finally {
+                rec.leave();
             }
-            return false;
         }
         PyObject checker = cls.type().lookup(INSTANCECHECK);
         if (checker != null) {
-            return isTrue(HeapTypeSlots.callMethod(checker, cls, inst));
+            VmHooks.Recursion rec = VmHooks.recursion;
+            rec.enter(" in __instancecheck__");
+            try {
+                return isTrue(HeapTypeSlots.callMethod(checker, cls, inst));
+            } finally {
+                rec.leave();
+            }
         }
         return recursiveIsInstance(inst, cls);
     }
 
-    /** {@code PyObject_IsSubclass}: {@code issubclass(derived, cls)} with tuples and {@code __subclasscheck__}. */
+    /**
+     * {@code PyObject_IsSubclass}: {@code issubclass(derived, cls)} with tuples, unions and
+     * {@code __subclasscheck__} (each tuple level and check a level of recursion).
+     */
     public static boolean objectIsSubclass(PyObject derived, PyObject cls) {
-        if (cls.type() == PyType.TYPE && derived instanceof PyType d) {
-            return d == cls || d.isSubtype((PyType) cls);
+        if (cls.getClass() == PyType.class && cls.type() == PyType.TYPE) {
+            return derived == cls || recursiveIsSubclass(derived, cls);
+        }
+        if (cls instanceof dev.adder.runtime.objects.PyUnionType u) {
+            cls = u.args();
         }
         if (cls instanceof PyTuple tup) {
-            for (PyObject c : tup.items()) {
-                if (objectIsSubclass(derived, c)) {
-                    return true;
+            VmHooks.Recursion rec = VmHooks.recursion;
+            rec.enter(" in __subclasscheck__");
+            try {
+                for (PyObject c : tup.items()) {
+                    if (objectIsSubclass(derived, c)) {
+                        return true;
+                    }
                 }
+                return false;
+            } finally {
+                rec.leave();
             }
-            return false;
         }
         PyObject checker = cls.type().lookup(SUBCLASSCHECK);
         if (checker != null) {
-            return isTrue(HeapTypeSlots.callMethod(checker, cls, derived));
+            VmHooks.Recursion rec = VmHooks.recursion;
+            rec.enter(" in __subclasscheck__");
+            try {
+                return isTrue(HeapTypeSlots.callMethod(checker, cls, derived));
+            } finally {
+                rec.leave();
+            }
         }
         return recursiveIsSubclass(derived, cls);
     }

@@ -329,145 +329,14 @@ final class Builtins {
 
     // ------------------------------------------------------------------ isinstance, issubclass
 
-    /** {@code PyObject_IsInstance}: tuples, unions and {@code __instancecheck__}. */
+    /** {@code PyObject_IsInstance} ({@link Abstract#objectIsInstance}). */
     static boolean isInstance(PyObject inst, PyObject cls) {
-        if (inst.type() == cls) {
-            return true;
-        }
-        if (cls.getClass() == PyType.class && cls.type() == PyType.TYPE) {
-            return recursiveIsInstance(inst, cls);
-        }
-        if (cls instanceof PyUnionType u) {
-            cls = u.args();
-        }
-        if (cls instanceof PyTuple tup) {
-            ThreadState ts = ThreadState.current();
-            enterRecursive(ts, " in __instancecheck__");
-            try {
-                for (PyObject c : tup.items()) {
-                    if (isInstance(inst, c)) {
-                        return true;
-                    }
-                }
-                return false;
-            } finally {
-                ts.recursionDepth--;
-            }
-        }
-        PyObject checker = cls.type().lookup(PyStr.of("__instancecheck__"));
-        if (checker != null) {
-            ThreadState ts = ThreadState.current();
-            enterRecursive(ts, " in __instancecheck__");
-            try {
-                return Abstract.isTrue(HeapTypeSlots.callMethod(checker, cls, inst));
-            } finally {
-                ts.recursionDepth--;
-            }
-        }
-        return recursiveIsInstance(inst, cls);
+        return Abstract.objectIsInstance(inst, cls);
     }
 
-    private static void enterRecursive(ThreadState ts, String where) {
-        if (++ts.recursionDepth > ts.recursionLimit) {
-            ts.recursionDepth--;
-            throw PyErr.format(PyExc.RecursionError, "maximum recursion depth exceeded%s", where);
-        }
-    }
-
-    private static boolean recursiveIsInstance(PyObject inst, PyObject cls) {
-        if (cls instanceof PyType t) {
-            if (inst.type().isSubtype(t)) {
-                return true;
-            }
-            PyObject c = Abstract.lookupAttr(inst, PyStr.of("__class__"));
-            return c != null && c != inst.type() && c instanceof PyType ct && ct.isSubtype(t);
-        }
-        if (!isClassLike(cls)) {
-            throw PyErr.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-        }
-        PyObject c = Abstract.lookupAttr(inst, PyStr.of("__class__"));
-        return c != null && abstractIsSubclass(c, cls);
-    }
-
-    private static boolean isClassLike(PyObject o) {
-        return Abstract.lookupAttr(o, PyStr.of("__bases__")) instanceof PyTuple;
-    }
-
-    private static boolean abstractIsSubclass(PyObject derived, PyObject cls) {
-        if (derived == cls) {
-            return true;
-        }
-        if (derived instanceof PyType d && cls instanceof PyType c) {
-            return d.isSubtype(c);
-        }
-        PyObject bases = Abstract.lookupAttr(derived, PyStr.of("__bases__"));
-        if (!(bases instanceof PyTuple bt)) {
-            return false;
-        }
-        // each base is a level of recursion (CPython's bpo-30570: pathological __bases__ tuples)
-        ThreadState ts = ThreadState.current();
-        for (PyObject b : bt.items()) {
-            enterRecursive(ts, " in __issubclass__");
-            try {
-                if (abstractIsSubclass(b, cls)) {
-                    return true;
-                }
-            } finally {
-                ts.recursionDepth--;
-            }
-        }
-        return false;
-    }
-
-    /** {@code PyObject_IsSubclass}: tuples, unions and {@code __subclasscheck__}. */
+    /** {@code PyObject_IsSubclass} ({@link Abstract#objectIsSubclass}). */
     static boolean isSubclass(PyObject derived, PyObject cls) {
-        if (cls.getClass() == PyType.class && cls.type() == PyType.TYPE) {
-            if (derived == cls) {
-                return true;
-            }
-            return recursiveIsSubclass(derived, cls);
-        }
-        if (cls instanceof PyUnionType u) {
-            cls = u.args();
-        }
-        if (cls instanceof PyTuple tup) {
-            ThreadState ts = ThreadState.current();
-            enterRecursive(ts, " in __subclasscheck__");
-            try {
-                for (PyObject c : tup.items()) {
-                    if (isSubclass(derived, c)) {
-                        return true;
-                    }
-                }
-                return false;
-            } finally {
-                ts.recursionDepth--;
-            }
-        }
-        PyObject checker = cls.type().lookup(PyStr.of("__subclasscheck__"));
-        if (checker != null) {
-            ThreadState ts = ThreadState.current();
-            enterRecursive(ts, " in __subclasscheck__");
-            try {
-                return Abstract.isTrue(HeapTypeSlots.callMethod(checker, cls, derived));
-            } finally {
-                ts.recursionDepth--;
-            }
-        }
-        return recursiveIsSubclass(derived, cls);
-    }
-
-    private static boolean recursiveIsSubclass(PyObject derived, PyObject cls) {
-        if (derived instanceof PyType d && cls instanceof PyType c) {
-            return d.isSubtype(c);
-        }
-        if (!isClassLike(derived)) {
-            throw PyErr.typeError("issubclass() arg 1 must be a class");
-        }
-        if (!(cls instanceof PyUnionType) && !isClassLike(cls)) {
-            throw PyErr.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
-        }
-        return abstractIsSubclass(derived, cls);
+        return Abstract.objectIsSubclass(derived, cls);
     }
 
     // ------------------------------------------------------------------ print, input

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public class PyGenericAlias extends PyObject {
     /** {@code types.GenericAlias}. */
-    public static final PyType TYPE = PyType.builtin("GenericAlias", PyGenericAlias.class, PyType.BASETYPE);
+    public static final PyType TYPE = PyType.builtin("types.GenericAlias", PyGenericAlias.class, PyType.BASETYPE);
 
     /** Names looked up on the alias itself, never forwarded to the origin (CPython's attr_exceptions). */
     private static final Set<String> OWN = Set.of("__class__", "__origin__", "__args__", "__unpacked__",
@@ -71,6 +71,14 @@ public class PyGenericAlias extends PyObject {
 
     static {
         PyType t = TYPE;
+        t.nb_binary[dev.adder.runtime.NumberOp.OR.ordinal()] = PyUnionType::or; // ga_as_number
+        // ga_instancecheck / ga_subclasscheck: a parameterized generic is no class to test against
+        PyMethodDescr.oneArg(t, "__instancecheck__", (self, o) -> {
+            throw PyErr.typeError("isinstance() argument 2 cannot be a parameterized generic");
+        });
+        PyMethodDescr.oneArg(t, "__subclasscheck__", (self, o) -> {
+            throw PyErr.typeError("issubclass() argument 2 cannot be a parameterized generic");
+        });
         t.tp_repr = o -> PyStr.of(((PyGenericAlias) o).repr());
         t.tp_hash = o -> Abstract.hash(((PyGenericAlias) o).origin) ^ Abstract.hash(((PyGenericAlias) o).args);
         t.tp_richcompare = (a, b, op) -> {

@@ -17,7 +17,7 @@ import java.util.List;
  */
 public final class PyUnionType extends PyObject {
     /** {@code types.UnionType}. */
-    public static final PyType TYPE = PyType.builtin("UnionType", PyUnionType.class, 0);
+    public static final PyType TYPE = PyType.builtin("types.UnionType", PyUnionType.class, 0);
 
     private final PyTuple args;
 
@@ -33,7 +33,7 @@ public final class PyUnionType extends PyObject {
 
     private static boolean unionable(PyObject o) {
         return o == PyNone.NONE || o instanceof PyType || o instanceof PyUnionType
-                || o.type().name().equals("GenericAlias");
+                || o instanceof PyGenericAlias;
     }
 
     /** {@code a | b} for types, None and unions; NotImplemented for anything else. */
