@@ -35,6 +35,10 @@ import java.util.List;
  */
 public final class PyType extends PyObject {
     // ---- flags (CPython's Py_TPFLAGS_* values) ----
+    /** Py_TPFLAGS_SEQUENCE: set by {@code _abc} on a class ({@code __abc_tpflags__}, register). */
+    public static final int SEQUENCE = 1 << 5;
+    /** Py_TPFLAGS_MAPPING: set by {@code _abc} on a class ({@code __abc_tpflags__}, register). */
+    public static final int MAPPING = 1 << 6;
     /** Py_TPFLAGS_IMMUTABLETYPE: attributes cannot be set on the type. */
     public static final int IMMUTABLETYPE = 1 << 8;
     /** Py_TPFLAGS_HEAPTYPE: a class created at run time. */
@@ -633,6 +637,14 @@ public final class PyType extends PyObject {
      */
     public void setNewInitializes() {
         newInitializes = true;
+    }
+
+    /**
+     * Sets {@link #SEQUENCE} or {@link #MAPPING} (clearing the other), as {@code _abc} does for a
+     * class whose {@code __abc_tpflags__} names one and for a class registered with such an ABC.
+     */
+    public void setCollectionFlag(int flag) {
+        flags = (flags & ~(SEQUENCE | MAPPING)) | (flag & (SEQUENCE | MAPPING));
     }
 
     /** Sets or clears flag bits (for {@code __abstractmethods__}). */

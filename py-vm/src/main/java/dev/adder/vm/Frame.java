@@ -37,6 +37,8 @@ public final class Frame {
     boolean suspended;
     /** Set when compiled code handed this frame to the evaluation loop, which then finishes it. */
     boolean interpOnly;
+    /** The generator, coroutine or async generator that runs this frame, else null. */
+    PyGenerator generator;
 
     Frame(PyCode code, PyDict globals, PyDict builtins, PyObject locals) {
         this.code = code;

@@ -30,7 +30,8 @@ final class MatchOps {
     private MatchOps() {
     }
 
-    private static final Set<String> SEQUENCES = Set.of("list", "tuple", "range", "memoryview", "deque", "array");
+    private static final Set<String> SEQUENCES = Set.of("list", "tuple", "range", "memoryview", "collections.deque",
+            "array.array");
     private static final Set<String> MAPPINGS = Set.of("dict", "mappingproxy");
     private static final Set<String> MATCH_SELF = Set.of("bool", "bytearray", "bytes", "dict", "float", "frozenset",
             "int", "list", "set", "str", "tuple");
@@ -44,6 +45,28 @@ final class MatchOps {
         return false;
     }
 
+    /**
+     * Py_TPFLAGS_SEQUENCE or Py_TPFLAGS_MAPPING of {@code t}, or 0: from the first class of its MRO
+     * that has one (set by {@code _abc}, or a builtin sequence or mapping type).
+     */
+    static int collectionFlag(PyType t) {
+        for (PyType b : t.mro()) {
+            int f = b.flags() & (PyType.SEQUENCE | PyType.MAPPING);
+            if (f != 0) {
+                return f;
+            }
+            if (!b.hasFlags(PyType.HEAPTYPE)) {
+                if (SEQUENCES.contains(b.name())) {
+                    return PyType.SEQUENCE;
+                }
+                if (MAPPINGS.contains(b.name())) {
+                    return PyType.MAPPING;
+                }
+            }
+        }
+        return 0;
+    }
+
     static int rare(ThreadState ts, Frame f, int op, int arg, int sp) {
         PyObject[] s = f.localsplus;
         switch (op) {
@@ -51,10 +74,10 @@ final class MatchOps {
                 s[sp] = PyInt.of(Abstract.len(s[sp - 1]));
                 return sp + 1;
             case 31: // MATCH_MAPPING: o -> o bool
-                s[sp] = PyBool.of(builtinBase(s[sp - 1].type(), MAPPINGS));
+                s[sp] = PyBool.of(collectionFlag(s[sp - 1].type()) == PyType.MAPPING);
                 return sp + 1;
             case 32: // MATCH_SEQUENCE: o -> o bool
-                s[sp] = PyBool.of(builtinBase(s[sp - 1].type(), SEQUENCES));
+                s[sp] = PyBool.of(collectionFlag(s[sp - 1].type()) == PyType.SEQUENCE);
                 return sp + 1;
             case 33: { // MATCH_KEYS: map keys -> map keys (values|None) bool
                 PyObject values = matchKeys(s[sp - 2], (PyTuple) s[sp - 1]);

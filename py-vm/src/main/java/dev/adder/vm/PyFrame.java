@@ -2,6 +2,7 @@ package dev.adder.vm;
 
 import dev.adder.bytecode.LineTable;
 import dev.adder.runtime.PyErr;
+import dev.adder.runtime.PyException;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.exceptions.PyExc;
@@ -221,10 +222,23 @@ public final class PyFrame extends PyObject {
         return false;
     }
 
-    /** {@code frame.clear()}: drops the locals of a frame that has finished. */
+    /**
+     * {@code frame.clear()}: drops the locals of a frame that has finished; a suspended
+     * generator's frame closes the generator (CPython: {@code _PyGen_Finalize}).
+     */
     void clear() {
-        if (executing()) {
+        PyGenerator g = frame.generator;
+        if (executing() || (g != null && g.running)) {
             throw PyErr.format(PyExc.RuntimeError, "cannot clear an executing frame");
+        }
+        if (g != null && g.frame == frame) {
+            ThreadState ts = ThreadState.current();
+            try {
+                g.close(ts);
+            } catch (PyException e) {
+                ts.interp.atexit.unraisable.write(null, g, e);
+            }
+            return;
         }
         trace = null;
         java.util.Arrays.fill(frame.localsplus, null);

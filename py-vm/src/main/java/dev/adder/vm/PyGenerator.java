@@ -72,6 +72,7 @@ public class PyGenerator extends PyObject {
         super(type);
         this.kind = kind;
         this.frame = frame;
+        frame.generator = this;
         this.code = frame.code;
         this.name = PyStr.of(fn.name);
         this.qualname = PyStr.of(fn.qualname);

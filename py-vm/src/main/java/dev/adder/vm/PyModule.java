@@ -23,7 +23,16 @@ public final class PyModule extends PyObject implements PyBuiltinFunction.PyModu
     static {
         TYPE.tp_repr = PyModule::repr;
         TYPE.tp_getattro = (o, name) -> {
-            PyObject v = Abstract.genericGetAttr(o, name);
+            PyObject v;
+            try {
+                v = Abstract.genericGetAttr(o, name);
+            } catch (dev.adder.runtime.PyException e) {
+                // an AttributeError out of a descriptor (an empty slot, a property) falls back too
+                if (!e.matches(PyExc.AttributeError)) {
+                    throw e;
+                }
+                v = null;
+            }
             if (v == null) {
                 PyModule m = (PyModule) o;
                 PyObject getattr = m.dict.getItem(PyStr.of("__getattr__"));

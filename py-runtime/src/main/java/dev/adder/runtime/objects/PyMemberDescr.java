@@ -4,6 +4,10 @@ import dev.adder.runtime.PyErr;
 import dev.adder.runtime.PyObject;
 import dev.adder.runtime.PyType;
 import dev.adder.runtime.SlotWrappers;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -67,9 +71,33 @@ public final class PyMemberDescr extends PyObject {
         checkType(obj);
         PyObject[] s = obj instanceof SlotHolder h ? h.slotArray() : null;
         if (s == null || index >= s.length) {
-            throw PyErr.systemError("slot '%s' missing in '%s' object", name, obj.type().name());
+            s = sideCells(obj, index);
+            if (s == null) {
+                throw PyErr.systemError("slot '%s' missing in '%s' object", name, obj.type().name());
+            }
         }
         return s;
+    }
+
+    /**
+     * Cells of instances of subclasses (with {@code __slots__}) of builtin types whose Java class
+     * keeps no slot array (a module subclass, for one): held beside the object, as long as it lives.
+     */
+    private static final Map<PyObject, PyObject[]> SIDE_CELLS = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private static PyObject[] sideCells(PyObject obj, int index) {
+        if (obj instanceof SlotHolder h && h.slotArray() != null) {
+            return null;
+        }
+        int n = Math.max(obj.type().slotCount(), index + 1);
+        synchronized (SIDE_CELLS) {
+            PyObject[] s = SIDE_CELLS.get(obj);
+            if (s == null || s.length < n) {
+                s = s == null ? new PyObject[n] : Arrays.copyOf(s, n);
+                SIDE_CELLS.put(obj, s);
+            }
+            return s;
+        }
     }
 
     static {

@@ -190,6 +190,11 @@ public final class AbcModule implements BuiltinModule {
         }
         impl(self).registry.put(sub, Boolean.TRUE);
         invalidationCounter++;
+        // a class registered with Sequence or Mapping is one for the match statement
+        if (self instanceof PyType st && (st.flags() & (PyType.SEQUENCE | PyType.MAPPING)) != 0
+                && !sub.hasFlags(PyType.IMMUTABLETYPE)) {
+            sub.setCollectionFlag(st.flags());
+        }
         return sub;
     }
 
@@ -221,7 +226,18 @@ public final class AbcModule implements BuiltinModule {
             Abstract.setAttr(a[0], PyStr.of("_abc_impl"), data);
             if (a[0] instanceof PyType t) {
                 PyDict d = t.dict();
-                if (d.getItem(PyStr.of("__abc_tpflags__")) != null) {
+                PyObject fl = d.getItem(PyStr.of("__abc_tpflags__"));
+                if (fl != null) {
+                    if (fl.getClass() == PyInt.class) {
+                        long v = ((PyInt) fl).clampedLong() & (PyType.SEQUENCE | PyType.MAPPING);
+                        if (v == (PyType.SEQUENCE | PyType.MAPPING)) {
+                            throw PyErr.typeError(
+                                    "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+                        }
+                        if (v != 0) {
+                            t.setCollectionFlag((int) v);
+                        }
+                    }
                     d.delItem(PyStr.of("__abc_tpflags__"));
                     t.modified();
                 }

@@ -282,6 +282,7 @@ public class PyBytesIO extends PyIOBase {
                 throw PyErr.typeError("%s.__setstate__ argument should be 3-tuple, got %s", s.type().name(),
                         a[0].type().name());
             }
+            b.check();
             byte[] init = Io.buffer(st.get(0));
             if (!(st.get(1) instanceof PyInt)) {
                 throw PyErr.typeError("second item of state must be an integer, not %s", st.get(1).type().name());

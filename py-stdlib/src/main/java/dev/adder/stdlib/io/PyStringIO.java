@@ -61,6 +61,9 @@ public class PyStringIO extends PyIOBase {
     String read(long n) {
         check();
         int k = avail(n);
+        if (k == 0) {
+            return "";
+        }
         String r = new String(buf, pos, k);
         pos += k;
         return r;
@@ -68,6 +71,9 @@ public class PyStringIO extends PyIOBase {
 
     String readline(long limit) {
         check();
+        if (pos >= size) {
+            return "";
+        }
         int start = pos;
         int stop = pos + avail(limit);
         int end = start;
@@ -314,6 +320,42 @@ public class PyStringIO extends PyIOBase {
             b.check();
             return PyTuple.of(PyStr.of(new String(b.buf, 0, b.size)),
                     b.readnl == null ? PyNone.NONE : PyStr.of(b.readnl), PyInt.of(b.pos), b.instanceDict().copy());
+        });
+        def(t, "__setstate__", (s, a, n, kw) -> {
+            args("__setstate__", n, kw, 1, 1);
+            PyStringIO b = self(s);
+            if (b.closed) {
+                throw PyErr.valueError("I/O operation on closed file");
+            }
+            if (!(a[0] instanceof PyTuple st) || st.size() < 4) {
+                throw PyErr.typeError("%s.__setstate__ argument should be 4-tuple, got %s", s.type().name(),
+                        a[0].type().name());
+            }
+            init(b, new PyObject[] {st.get(0), st.get(1)}, 2, null);
+            // the buffer as it was, without the newline translation __init__ applies
+            if (st.get(0) instanceof PyStr v) {
+                b.buf = v.value().codePoints().toArray();
+                b.size = b.buf.length;
+            } else {
+                b.buf = EMPTY;
+                b.size = 0;
+            }
+            if (!(st.get(2) instanceof PyInt)) {
+                throw PyErr.typeError("third item of state must be an integer, got %s", st.get(2).type().name());
+            }
+            long pos = Abstract.asSsizeArg(st.get(2));
+            if (pos < 0) {
+                throw PyErr.valueError("position value cannot be negative");
+            }
+            b.pos = (int) Math.min(pos, Integer.MAX_VALUE - 16);
+            PyObject d = st.get(3);
+            if (d != PyNone.NONE) {
+                if (!(d instanceof dev.adder.runtime.objects.PyDict dd)) {
+                    throw PyErr.typeError("fourth item of state should be a dict, got a %s", d.type().name());
+                }
+                b.instanceDict().update(dd);
+            }
+            return PyNone.NONE;
         });
         t.setAttribute("__doc__", PyStr.of("Text I/O implementation using an in-memory buffer."));
     }

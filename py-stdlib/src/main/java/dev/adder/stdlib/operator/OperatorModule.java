@@ -43,6 +43,16 @@ public final class OperatorModule implements BuiltinModule {
             return PyBool.of(compareDigest(a[0], a[1]));
         });
         m.dict.setItem(PyStr.of("_compare_digest"), f);
+        // index: operator.py's own calls a.__index__(), an AttributeError for a float where
+        // CPython's (PyNumber_Index) raises TypeError
+        PyBuiltinFunction index = new PyBuiltinFunction("index", "index", m, (self, a, n, kw) -> {
+            BuiltinArgs.noKeywords("_operator.index", kw);
+            if (n != 1) {
+                throw PyErr.typeError("_operator.index() takes exactly one argument (%d given)", n);
+            }
+            return dev.adder.runtime.Abstract.index(a[0]).exact();
+        });
+        m.dict.setItem(PyStr.of("index"), index);
     }
 
     /**
