@@ -33,6 +33,8 @@ final class LineJump {
     private static final int ITERATOR = 1;
     private static final int EXCEPT = 2;
     private static final int OBJECT = 3;
+    /** What LOAD_METHOD pushes below the callable: NULL when the attribute was no method. */
+    private static final int NULL = 4;
     private static final int BITS = 3;
     private static final long UNINITIALIZED = -2;
     private static final long OVERFLOWED = -1;
@@ -196,7 +198,10 @@ final class LineJump {
         if (to == 0) {
             return false;
         }
-        return to == OBJECT || from == to;
+        if (to == OBJECT) {
+            return from != NULL;
+        }
+        return to == NULL || from == to;
     }
 
     private static boolean compatible(long from, long to) {
@@ -313,6 +318,7 @@ final class LineJump {
                         set(stacks, blocks, i + 1, next, new Block(Frame.SETUP_FINALLY, j * 2, depth(pop(next)), blk));
                     }
                     case Opcodes.POP_EXCEPT -> set(stacks, blocks, i + 1, pop(pop(pop(next))), blk == null ? null : blk.next);
+                    case Opcodes.LOAD_METHOD -> set(stacks, blocks, i + 1, push(push(pop(next), NULL), OBJECT), blk);
                     case Opcodes.POP_BLOCK -> set(stacks, blocks, i + 1, next, blk == null ? null : blk.next);
                     case Opcodes.RETURN_VALUE, Opcodes.RAISE_VARARGS, Opcodes.RERAISE -> {
                         // the end of a block

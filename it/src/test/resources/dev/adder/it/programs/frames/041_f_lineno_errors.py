@@ -80,3 +80,28 @@ def n_tracer(frame, event, arg):
         frame.f_lineno = n.__code__.co_firstlineno + 4
     return n_tracer
 sys.settrace(n_tracer); print(n()); sys.settrace(None)
+# a jump that would leave the NULL of a method call where a value is expected
+def q(output):
+    a = 1
+    list.append(
+        output, 3
+    )
+    output.append(5)
+    (
+        ( # 7
+            a
+            +
+            10
+        )
+        +
+        13
+    )
+def q_tracer(frame, event, arg):
+    if frame.f_code is q.__code__ and event == 'line' and frame.f_lineno == q.__code__.co_firstlineno + 3:
+        try:
+            frame.f_lineno = q.__code__.co_firstlineno + 7
+        except ValueError as e:
+            print('VE', e)
+    return q_tracer
+out = []
+sys.settrace(q_tracer); q(out); sys.settrace(None); print(out)
