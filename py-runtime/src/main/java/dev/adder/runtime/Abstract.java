@@ -444,6 +444,17 @@ public final class Abstract {
         if (ta == tb && (ta == PyInt.TYPE || ta == PyStr.TYPE)) {
             return PyBool.of(compareIntOrStr(a, b, op));
         }
+        // a container compares its items: a self-containing one recurses (Py_EnterRecursiveCall)
+        VmHooks.Recursion rec = VmHooks.recursion;
+        rec.enter(" in comparison");
+        try {
+            return richCompareSlots(a, b, op, ta, tb);
+        } finally {
+            rec.leave();
+        }
+    }
+
+    private static PyObject richCompareSlots(PyObject a, PyObject b, CompareOp op, PyType ta, PyType tb) {
         boolean checkedReverse = false;
         if (ta != tb && tb.isSubtype(ta) && tb.tp_richcompare != null) {
             checkedReverse = true;
