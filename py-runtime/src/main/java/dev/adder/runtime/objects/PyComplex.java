@@ -403,7 +403,14 @@ public class PyComplex extends PyObject {
     }
 
     /** A subclass of complex defined in Python. */
-    static final class PyComplexSub extends PyComplex {
+    static final class PyComplexSub extends PyComplex implements dev.adder.runtime.objects.PyMemberDescr.SlotHolder {
+    private dev.adder.runtime.PyObject[] slots;
+
+    @Override
+    public dev.adder.runtime.PyObject[] slotArray() {
+        return slots = dev.adder.runtime.objects.PyMemberDescr.slotsFor(slots, type());
+    }
+
         private dev.adder.runtime.objects.PyDict dict;
 
         PyComplexSub(PyType type, double re, double im) {
@@ -412,7 +419,7 @@ public class PyComplex extends PyObject {
 
         @Override
         public PyDict instanceDict() {
-            if (dict == null) {
+            if (dict == null && type().instancesHaveDict()) {
                 dict = new PyDict();
             }
             return dict;
