@@ -262,7 +262,7 @@ public class PyComplex extends PyObject {
             }
             return null;
         }
-        double x = Double.parseDouble(FloatOps.validFloat(t.substring(0, e1)));
+        double x = FloatOps.parseValid(FloatOps.validFloat(t.substring(0, e1)));
         if (e1 == n) {
             return new double[] {x, 0.0};
         }
@@ -281,7 +281,7 @@ public class PyComplex extends PyObject {
             y = c == '-' ? -1.0 : 1.0;
             after = e1 + 1;
         } else {
-            y = Double.parseDouble(FloatOps.validFloat(t.substring(e1, e2)));
+            y = FloatOps.parseValid(FloatOps.validFloat(t.substring(e1, e2)));
             after = e2;
         }
         if (after + 1 == n && (t.charAt(after) == 'j' || t.charAt(after) == 'J')) {
