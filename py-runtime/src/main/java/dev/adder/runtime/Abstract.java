@@ -35,7 +35,14 @@ public final class Abstract {
     /** {@code repr(o)}. */
     public static PyStr repr(PyObject o) {
         Slots.UnaryFunc f = o.type().tp_repr;
-        PyObject r = f.apply(o);
+        VmHooks.Recursion rec = VmHooks.recursion;
+        rec.enter(" while getting the repr of an object");
+        PyObject r;
+        try {
+            r = f.apply(o);
+        } finally {
+            rec.leave();
+        }
         if (!(r instanceof PyStr)) {
             throw PyErr.typeError("__repr__ returned non-string (type %s)", r.type().name());
         }
@@ -48,7 +55,17 @@ public final class Abstract {
             return (PyStr) o;
         }
         Slots.UnaryFunc f = o.type().tp_str;
-        PyObject r = f == null ? repr(o) : f.apply(o);
+        if (f == null) {
+            f = o.type().tp_repr; // object.__str__ calls the type's repr slot directly
+        }
+        VmHooks.Recursion rec = VmHooks.recursion;
+        rec.enter(" while getting the str of an object");
+        PyObject r;
+        try {
+            r = f.apply(o);
+        } finally {
+            rec.leave();
+        }
         if (!(r instanceof PyStr)) {
             throw PyErr.typeError("__str__ returned non-string (type %s)", r.type().name());
         }
@@ -444,6 +461,17 @@ public final class Abstract {
         if (ta == tb && (ta == PyInt.TYPE || ta == PyStr.TYPE)) {
             return PyBool.of(compareIntOrStr(a, b, op));
         }
+        // a container compares its items: a self-containing one recurses (Py_EnterRecursiveCall)
+        VmHooks.Recursion rec = VmHooks.recursion;
+        rec.enter(" in comparison");
+        try {
+            return richCompareSlots(a, b, op, ta, tb);
+        } finally {
+            rec.leave();
+        }
+    }
+
+    private static PyObject richCompareSlots(PyObject a, PyObject b, CompareOp op, PyType ta, PyType tb) {
         boolean checkedReverse = false;
         if (ta != tb && tb.isSubtype(ta) && tb.tp_richcompare != null) {
             checkedReverse = true;

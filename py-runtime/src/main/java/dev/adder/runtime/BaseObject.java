@@ -65,7 +65,7 @@ public final class BaseObject {
             String n = mod.equals("builtins") ? t.qualname() : mod + "." + t.qualname();
             return PyStr.of("<" + n + " object at " + address(self) + ">");
         };
-        o.tp_str = self -> Abstract.repr(self);
+        o.tp_str = self -> self.type().tp_repr.apply(self); // object_str: the repr slot, unchecked
         o.tp_hash = self -> {
             long h = System.identityHashCode(self);
             return h == -1 ? -2 : h;

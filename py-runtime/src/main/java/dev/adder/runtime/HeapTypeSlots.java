@@ -297,16 +297,25 @@ public final class HeapTypeSlots {
         }
         if (has(t, "__call__")) {
             t.tp_call = (self, args, nargs, kw) -> {
-                PyObject m = self.type().lookup(SCALL);
-                int total = nargs + (kw == null ? 0 : kw.size());
-                if (m.type().hasFlags(PyType.METHOD_DESCRIPTOR)) {
-                    PyObject[] all = new PyObject[total + 1];
-                    all[0] = self;
-                    System.arraycopy(args, 0, all, 1, total);
-                    return Abstract.call(m, all, nargs + 1, kw);
+                // a call of an object through tp_call (_PyObject_Call): a level of recursion, so that
+                // an instance that is its class's __call__ recurses into RecursionError
+                VmHooks.Recursion rec = VmHooks.recursion;
+                rec.enter(" while calling a Python object");
+                try {
+                    PyObject m = self.type().lookup(SCALL);
+                    int total = nargs + (kw == null ? 0 : kw.size());
+                    if (m.type().hasFlags(PyType.METHOD_DESCRIPTOR)) {
+                        PyObject[] all = new PyObject[total + 1];
+                        all[0] = self;
+                        System.arraycopy(args, 0, all, 1, total);
+                        return Abstract.call(m, all, nargs + 1, kw);
+                    }
+                    PyObject bound = m.type().tp_descr_get != null ? m.type().tp_descr_get.get(m, self, self.type())
+                            : m;
+                    return Abstract.call(bound, args, nargs, kw);
+                } finally {
+                    rec.leave();
                 }
-                PyObject bound = m.type().tp_descr_get != null ? m.type().tp_descr_get.get(m, self, self.type()) : m;
-                return Abstract.call(bound, args, nargs, kw);
             };
         }
         if (has(t, "__get__")) {

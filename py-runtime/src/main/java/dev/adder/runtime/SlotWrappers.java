@@ -49,7 +49,14 @@ public final class SlotWrappers {
                     throw PyErr.typeError("expected %d argument%s, got %d", arity, arity == 1 ? "" : "s", n);
                 }
             }
-            return w.call(f, self, a, n, kw);
+            // a wrapper's call is a call of an object (_PyObject_MakeTpCall): a level of recursion
+            VmHooks.Recursion rec = VmHooks.recursion;
+            rec.enter(" while calling a Python object");
+            try {
+                return w.call(f, self, a, n, kw);
+            } finally {
+                rec.leave();
+            }
         }));
     }
 

@@ -347,7 +347,42 @@ final class TypeAttributes {
         }
         PyObject[] args = new PyObject[] {t};
         boolean hasArgs = false;
-        PyObject gna = Abstract.lookupAttr(self, PyStr.of("__getnewargs__"));
+        PyObject gnaEx = Abstract.lookupAttr(self, PyStr.of("__getnewargs_ex__"));
+        PyObject gna = gnaEx != null ? null : Abstract.lookupAttr(self, PyStr.of("__getnewargs__"));
+        PyObject newObj = null;
+        if (gnaEx != null) {
+            // _PyObject_GetNewArguments: (args, kwargs); keywords need copyreg.__newobj_ex__
+            PyObject r = Abstract.call(gnaEx);
+            if (!(r instanceof PyTuple rt)) {
+                throw PyErr.typeError("__getnewargs_ex__ should return a tuple, not '%s'", r.type().name());
+            }
+            if (rt.size() != 2) {
+                throw PyErr.format(dev.adder.runtime.exceptions.PyExc.ValueError, "__getnewargs_ex__ should return a tuple of length 2, not %d",
+                        rt.size());
+            }
+            PyObject a = rt.items()[0];
+            PyObject kw = rt.items()[1];
+            if (!(a instanceof PyTuple at)) {
+                throw PyErr.typeError(
+                        "first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '%s'",
+                        a.type().name());
+            }
+            if (!(kw instanceof PyDict kd)) {
+                throw PyErr.typeError(
+                        "second item of the tuple returned by __getnewargs_ex__ must be a dict, not '%s'",
+                        kw.type().name());
+            }
+            hasArgs = true;
+            if (kd.size() == 0) {
+                args = new PyObject[at.size() + 1];
+                args[0] = t;
+                System.arraycopy(at.items(), 0, args, 1, at.size());
+            } else {
+                PyObject copyreg = Abstract.call(VmHooks.builtin.apply("__import__"), PyStr.of("copyreg"));
+                newObj = Abstract.getAttr(copyreg, "__newobj_ex__");
+                args = new PyObject[] {t, at, kd};
+            }
+        }
         if (gna != null) {
             PyObject r = Abstract.call(gna);
             if (!(r instanceof PyTuple rt)) {
@@ -378,7 +413,7 @@ final class TypeAttributes {
         PyObject state = Abstract.callMethod(self, "__getstate__");
         PyObject listItems = isList ? Abstract.iter(self) : PyNone.NONE;
         PyObject dictItems = isDict ? Abstract.iter(Abstract.callMethod(self, "items")) : PyNone.NONE;
-        return PyTuple.of(newObj(), PyTuple.of(args), state, listItems, dictItems);
+        return PyTuple.of(newObj != null ? newObj : newObj(), PyTuple.of(args), state, listItems, dictItems);
     }
 
     private static void addNames(PyDict into, PyObject from) {

@@ -228,17 +228,8 @@ final class Builtins {
 
     static PyObject currentLocals() {
         Frame f = ThreadState.current().frame;
-        return f.locals != null ? f.locals : fastLocals(f);
-    }
-
-    private static PyDict fastLocals(Frame f) {
-        PyDict d = new PyDict();
-        for (int i = 0; i < f.code.nlocals; i++) {
-            if (f.localsplus[i] != null) {
-                d.setItem(f.code.varnames[i], f.localsplus[i]);
-            }
-        }
-        return d;
+        // a function's frame: f_locals, with its cells' and free variables' values (PyEval_GetLocals)
+        return f.locals != null ? f.locals : f.frameObject().locals();
     }
 
     static String funcDesc(PyObject fn) {

@@ -16,7 +16,14 @@ import dev.adder.runtime.objects.PyStr;
  *
  * <p>CPython: Objects/moduleobject.c.
  */
-public final class PyModule extends PyObject implements PyBuiltinFunction.PyModuleLike {
+public final class PyModule extends PyObject implements PyBuiltinFunction.PyModuleLike, dev.adder.runtime.objects.PyMemberDescr.SlotHolder {
+    private dev.adder.runtime.PyObject[] slots;
+
+    @Override
+    public dev.adder.runtime.PyObject[] slotArray() {
+        return slots = dev.adder.runtime.objects.PyMemberDescr.slotsFor(slots, type());
+    }
+
     /** {@code module}. */
     public static final PyType TYPE = PyType.builtin("module", PyModule.class, PyType.BASETYPE);
 

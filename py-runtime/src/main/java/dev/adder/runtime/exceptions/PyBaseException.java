@@ -19,7 +19,14 @@ import dev.adder.runtime.objects.PyTuple;
  * <p>CPython: {@code Objects/exceptions.c} ({@code PyBaseExceptionObject}, {@code BaseException_new},
  * {@code BaseException_str}, {@code BaseException_repr}, {@code KeyError_str}).
  */
-public class PyBaseException extends PyObject {
+public class PyBaseException extends PyObject implements dev.adder.runtime.objects.PyMemberDescr.SlotHolder {
+    private dev.adder.runtime.PyObject[] slots;
+
+    @Override
+    public dev.adder.runtime.PyObject[] slotArray() {
+        return slots = dev.adder.runtime.objects.PyMemberDescr.slotsFor(slots, type());
+    }
+
     private PyTuple args;
     private PyObject cause;
     private PyObject context;

@@ -284,7 +284,15 @@ public final class FloatOps {
         if (clean == null) {
             throw PyErr.valueError("could not convert string to float: %s", shown);
         }
-        return Double.parseDouble(clean);
+        return parseValid(clean);
+    }
+
+    /** NaN with the sign bit set: what CPython makes of {@code float("-nan")}. */
+    static final double NEGATIVE_NAN = Double.longBitsToDouble(0xfff8000000000000L);
+
+    /** The value of a text {@link #validFloat} made (Java's parser drops the sign of "-NaN"). */
+    static double parseValid(String clean) {
+        return clean.equals("-NaN") ? NEGATIVE_NAN : Double.parseDouble(clean);
     }
 
     /** The text in Java's syntax if {@code t} is a valid Python float literal (after sign), else null. */
@@ -301,7 +309,7 @@ public final class FloatOps {
             return sb.append("Infinity").toString();
         }
         if (rest.equals("nan")) {
-            return "NaN";
+            return sb.append("NaN").toString();
         }
         long scan = scanDigits(t, i, sb);
         if (scan < 0) {

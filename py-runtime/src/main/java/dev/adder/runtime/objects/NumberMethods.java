@@ -186,7 +186,7 @@ final class NumberMethods {
             return neg ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         if (rest.equals("nan")) {
-            return Double.NaN;
+            return neg ? FloatOps.NEGATIVE_NAN : Double.NaN;
         }
         if (rest.startsWith("0x")) {
             rest = rest.substring(2);

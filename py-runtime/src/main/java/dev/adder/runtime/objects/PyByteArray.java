@@ -94,11 +94,19 @@ public class PyByteArray extends PyObject {
     }
 
     /** A subclass of bytearray defined in Python. */
-    static final class Sub extends PyByteArray {
-        private final PyDict dict = new PyDict();
+    static final class Sub extends PyByteArray implements dev.adder.runtime.objects.PyMemberDescr.SlotHolder {
+    private dev.adder.runtime.PyObject[] slots;
+
+    @Override
+    public dev.adder.runtime.PyObject[] slotArray() {
+        return slots = dev.adder.runtime.objects.PyMemberDescr.slotsFor(slots, type());
+    }
+
+        private final PyDict dict;
 
         Sub(PyType type) {
             super(type);
+            dict = type.instancesHaveDict() ? new PyDict() : null;
         }
 
         @Override

@@ -262,7 +262,7 @@ public class PyComplex extends PyObject {
             }
             return null;
         }
-        double x = Double.parseDouble(FloatOps.validFloat(t.substring(0, e1)));
+        double x = FloatOps.parseValid(FloatOps.validFloat(t.substring(0, e1)));
         if (e1 == n) {
             return new double[] {x, 0.0};
         }
@@ -281,7 +281,7 @@ public class PyComplex extends PyObject {
             y = c == '-' ? -1.0 : 1.0;
             after = e1 + 1;
         } else {
-            y = Double.parseDouble(FloatOps.validFloat(t.substring(e1, e2)));
+            y = FloatOps.parseValid(FloatOps.validFloat(t.substring(e1, e2)));
             after = e2;
         }
         if (after + 1 == n && (t.charAt(after) == 'j' || t.charAt(after) == 'J')) {
@@ -403,7 +403,14 @@ public class PyComplex extends PyObject {
     }
 
     /** A subclass of complex defined in Python. */
-    static final class PyComplexSub extends PyComplex {
+    static final class PyComplexSub extends PyComplex implements dev.adder.runtime.objects.PyMemberDescr.SlotHolder {
+    private dev.adder.runtime.PyObject[] slots;
+
+    @Override
+    public dev.adder.runtime.PyObject[] slotArray() {
+        return slots = dev.adder.runtime.objects.PyMemberDescr.slotsFor(slots, type());
+    }
+
         private dev.adder.runtime.objects.PyDict dict;
 
         PyComplexSub(PyType type, double re, double im) {
@@ -412,7 +419,7 @@ public class PyComplex extends PyObject {
 
         @Override
         public PyDict instanceDict() {
-            if (dict == null) {
+            if (dict == null && type().instancesHaveDict()) {
                 dict = new PyDict();
             }
             return dict;

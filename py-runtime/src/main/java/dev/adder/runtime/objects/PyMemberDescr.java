@@ -28,6 +28,23 @@ public final class PyMemberDescr extends PyObject {
         PyObject[] slotArray();
     }
 
+    /**
+     * A slot array made on first use: {@code cur} when it has room for the slots of {@code t},
+     * else a larger copy (null while {@code t} has none). For carriers of several builtin types'
+     * subclasses that keep the array in a field: {@code return slots = slotsFor(slots, type());}.
+     */
+    public static PyObject[] slotsFor(PyObject[] cur, PyType t) {
+        int n = t.slotCount();
+        if (n == 0 || cur != null && cur.length >= n) {
+            return cur;
+        }
+        PyObject[] s = new PyObject[n];
+        if (cur != null) {
+            System.arraycopy(cur, 0, s, 0, cur.length);
+        }
+        return s;
+    }
+
     private final PyType objtype;
     private final String name;
     private final int index;

@@ -16,7 +16,14 @@ import dev.adder.runtime.internal.ArgParse;
  * <p>CPython: {@code Objects/descrobject.c} ({@code property_init_impl}, {@code property_descr_get},
  * {@code property_descr_set}, {@code property_copy}, {@code property_set_name}).
  */
-public final class PyProperty extends PyObject {
+public final class PyProperty extends PyObject implements dev.adder.runtime.objects.PyMemberDescr.SlotHolder {
+    private dev.adder.runtime.PyObject[] slots;
+
+    @Override
+    public dev.adder.runtime.PyObject[] slotArray() {
+        return slots = dev.adder.runtime.objects.PyMemberDescr.slotsFor(slots, type());
+    }
+
     /** {@code property}. */
     public static final PyType TYPE = PyType.builtin("property", PyProperty.class, PyType.BASETYPE);
 
@@ -31,7 +38,7 @@ public final class PyProperty extends PyObject {
     /** An empty property of {@code type} (property or a subclass). */
     public PyProperty(PyType type) {
         super(type);
-        this.dict = type.isHeapType() ? new PyDict() : null;
+        this.dict = type.instancesHaveDict() ? new PyDict() : null;
     }
 
     @Override

@@ -15,7 +15,14 @@ import dev.adder.runtime.internal.ArgParse;
  * <p>CPython: {@code Objects/funcobject.c} ({@code staticmethod}, {@code classmethod},
  * {@code sm_descr_get}, {@code cm_descr_get}, {@code functools_wraps}).
  */
-public final class PyStaticMethod extends PyObject {
+public final class PyStaticMethod extends PyObject implements dev.adder.runtime.objects.PyMemberDescr.SlotHolder {
+    private dev.adder.runtime.PyObject[] slots;
+
+    @Override
+    public dev.adder.runtime.PyObject[] slotArray() {
+        return slots = dev.adder.runtime.objects.PyMemberDescr.slotsFor(slots, type());
+    }
+
     /** {@code staticmethod}. */
     public static final PyType TYPE = PyType.builtin("staticmethod", PyStaticMethod.class, PyType.BASETYPE);
     /** {@code classmethod}. */

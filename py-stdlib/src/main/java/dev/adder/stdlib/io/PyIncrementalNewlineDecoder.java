@@ -20,7 +20,14 @@ import dev.adder.runtime.objects.PyTuple;
  *
  * <p>CPython: Modules/_io/textio.c ({@code nldecoder_object}).
  */
-public class PyIncrementalNewlineDecoder extends PyObject {
+public class PyIncrementalNewlineDecoder extends PyObject implements dev.adder.runtime.objects.PyMemberDescr.SlotHolder {
+    private dev.adder.runtime.PyObject[] slots;
+
+    @Override
+    public dev.adder.runtime.PyObject[] slotArray() {
+        return slots = dev.adder.runtime.objects.PyMemberDescr.slotsFor(slots, type());
+    }
+
     /** {@code _io.IncrementalNewlineDecoder}. */
     public static final PyType TYPE = PyType.builtin("_io.IncrementalNewlineDecoder",
             PyIncrementalNewlineDecoder.class, PyType.BASETYPE);

@@ -16,7 +16,14 @@ import dev.adder.runtime.objects.PyTuple;
  *
  * <p>CPython: Modules/itertoolsmodule.c (the per-type {@code PyType_Spec}s).
  */
-abstract class ItObject extends PyObject {
+abstract class ItObject extends PyObject implements dev.adder.runtime.objects.PyMemberDescr.SlotHolder {
+    private dev.adder.runtime.PyObject[] slots;
+
+    @Override
+    public dev.adder.runtime.PyObject[] slotArray() {
+        return slots = dev.adder.runtime.objects.PyMemberDescr.slotsFor(slots, type());
+    }
+
     /** The instance dictionary of a Python subclass's instance, made on first use. */
     private PyDict dict;
 
@@ -26,7 +33,7 @@ abstract class ItObject extends PyObject {
 
     @Override
     public PyDict instanceDict() {
-        if (dict == null && type().isHeapType()) {
+        if (dict == null && type().instancesHaveDict()) {
             dict = new PyDict();
         }
         return dict;

@@ -19,7 +19,14 @@ import dev.adder.runtime.objects.PyTuple;
  *
  * <p>CPython: Objects/namespaceobject.c.
  */
-public final class SimpleNamespace extends PyObject {
+public final class SimpleNamespace extends PyObject implements dev.adder.runtime.objects.PyMemberDescr.SlotHolder {
+    private dev.adder.runtime.PyObject[] slots;
+
+    @Override
+    public dev.adder.runtime.PyObject[] slotArray() {
+        return slots = dev.adder.runtime.objects.PyMemberDescr.slotsFor(slots, type());
+    }
+
     /** {@code types.SimpleNamespace}. */
     public static final PyType TYPE = PyType.builtin("types.SimpleNamespace", SimpleNamespace.class, PyType.BASETYPE);
 
